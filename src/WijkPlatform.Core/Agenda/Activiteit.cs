@@ -1,0 +1,39 @@
+using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Sync;
+using WijkPlatform.Core.Wijken;
+
+namespace WijkPlatform.Core.Agenda;
+
+/// <summary>One event, or a recurring series described by an RFC 5545 RRULE in <see cref="Herhaling"/>.</summary>
+public sealed class Activiteit : ISyncItem
+{
+    public int Id { get; set; }
+    public Guid Key { get; set; }
+    public required string Slug { get; set; }
+    public required string Titel { get; set; }
+    public string? Samenvatting { get; set; }
+    public string? Omschrijving { get; set; }
+    public int CategorieId { get; set; }
+    public Categorie? Categorie { get; set; }
+    public int WijkId { get; set; }
+    public Wijk? Wijk { get; set; }
+    public int? LocatieId { get; set; }
+    public Locatie? Locatie { get; set; }
+    public int? OrganisatieId { get; set; }
+    public Organisatie? Organisatie { get; set; }
+    public Doelgroep Doelgroep { get; set; }
+
+    /// <summary>Wall-clock time in Europe/Amsterdam of the first occurrence; stored without offset so that a
+    /// weekly 10:00 stays 10:00 on both sides of a daylight-saving change.</summary>
+    public DateTime StartLokaal { get; set; }
+
+    public int DuurMinuten { get; set; }
+    public string? Herhaling { get; set; }
+    /// <summary>Cost per person in euro cents; whole numbers compare and sort the same on every database engine.</summary>
+    public int KostenInCenten { get; set; }
+    public bool AanmeldenNodig { get; set; }
+    public int? Capaciteit { get; set; }
+    public string? Contact { get; set; }
+
+    public bool IsGratis => KostenInCenten == 0;
+}

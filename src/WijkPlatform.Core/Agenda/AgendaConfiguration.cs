@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WijkPlatform.Core.Agenda;
+
+internal sealed class CategorieConfiguration : IEntityTypeConfiguration<Categorie>
+{
+    public void Configure(EntityTypeBuilder<Categorie> builder)
+    {
+        builder.ToTable("Categorieen");
+        builder.HasIndex(c => c.Key).IsUnique();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.Property(c => c.Naam).HasMaxLength(120);
+        builder.Property(c => c.Omschrijving).HasMaxLength(2000);
+    }
+}
+
+internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activiteit>
+{
+    public void Configure(EntityTypeBuilder<Activiteit> builder)
+    {
+        builder.ToTable("Activiteiten");
+        builder.HasIndex(a => a.Key).IsUnique();
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => new { a.WijkId, a.StartLokaal });
+        builder.Property(a => a.Slug).HasMaxLength(120);
+        builder.Property(a => a.Titel).HasMaxLength(200);
+        builder.Property(a => a.Samenvatting).HasMaxLength(300);
+        builder.Property(a => a.Omschrijving).HasMaxLength(20000);
+        builder.Property(a => a.Herhaling).HasMaxLength(500);
+        builder.Property(a => a.Contact).HasMaxLength(300);
+        builder.Property(a => a.Doelgroep).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(a => a.IsGratis);
+        builder.HasOne(a => a.Categorie).WithMany().HasForeignKey(a => a.CategorieId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Wijk).WithMany().HasForeignKey(a => a.WijkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Locatie).WithMany().HasForeignKey(a => a.LocatieId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Organisatie).WithMany().HasForeignKey(a => a.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace WijkPlatform.Core.Collectieven;
+
+internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organisatie>
+{
+    public void Configure(EntityTypeBuilder<Organisatie> builder)
+    {
+        builder.ToTable("Organisaties");
+        builder.HasIndex(o => o.Key).IsUnique();
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.Slug).HasMaxLength(80);
+        builder.Property(o => o.Naam).HasMaxLength(200);
+        builder.Property(o => o.Soort).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.Email).HasMaxLength(200);
+        builder.Property(o => o.Telefoon).HasMaxLength(40);
+        builder.Property(o => o.Website).HasMaxLength(400);
+        builder.Property(o => o.Omschrijving).HasMaxLength(4000);
+        builder.HasOne(o => o.Wijk).WithMany().HasForeignKey(o => o.WijkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

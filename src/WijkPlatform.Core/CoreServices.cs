@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Data;
+using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Sync;
+using WijkPlatform.Core.Wijken;
+
+namespace WijkPlatform.Core;
+
+public static class CoreServices
+{
+    public const string ConnectionStringName = "Wijk";
+
+    public static IServiceCollection AddWijkPlatformCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new OptionsValidationException(ConnectionStringName, typeof(DatabaseOptions),
+                [$"ConnectionStrings:{ConnectionStringName} ontbreekt: geef een SQLite- of PostgreSQL-verbinding op."]);
+        }
+
+        if (database.IsPostgres)
+        {
+            services.AddDbContext<PostgresWijkDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<PostgresWijkDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteWijkDbContext>(o => o.UseSqlite(connectionString));
+            services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
+        }
+
+        services.AddScoped<SyncImporter>();
+        services.AddScoped<DatabaseVoorbereiding>();
+        return services.AddAgenda().AddWijken().AddInformatie();
+    }
+}

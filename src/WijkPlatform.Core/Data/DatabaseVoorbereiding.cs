@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Sync;
+
+namespace WijkPlatform.Core.Data;
+
+/// <summary>Brings a database up to date before the site serves requests: migrations (when allowed) and the uSync
+/// import.</summary>
+public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importer, IOptions<DatabaseOptions> options,
+    ILogger<DatabaseVoorbereiding> logger)
+{
+    public async Task<SyncResultaat> VoorbereidenAsync(string syncMap, bool migreren, CancellationToken cancellationToken)
+    {
+        var opStart = options.Value.MigrateAtStart ?? !options.Value.IsPostgres;
+        if (migreren || opStart)
+        {
+            if (db.Database.IsSqlite())
+            {
+                MaakSqliteMapAan(db.Database.GetConnectionString());
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else
+        {
+            var open = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (open.Count > 0)
+            {
+                // Several servers share one PostgreSQL: migrating from each at start would race, so it is a deploy step.
+                throw new InvalidOperationException(
+                    $"De database mist {open.Count} migratie(s) ({string.Join(", ", open)}). " +
+                    "Voer eerst 'dotnet WijkPlatform.Web.dll migrate' uit, of zet Database:MigrateAtStart op true.");
+            }
+        }
+
+        var resultaat = await importer.ImportAsync(syncMap, cancellationToken);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Database klaar ({Provider}).", db.Database.ProviderName);
+        }
+
+        return resultaat;
+    }
+
+    private static void MaakSqliteMapAan(string? connectionString)
+    {
+        var bestand = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var map = Path.GetDirectoryName(Path.GetFullPath(bestand));
+        if (!string.IsNullOrEmpty(map) && bestand != ":memory:")
+        {
+            Directory.CreateDirectory(map);
+        }
+    }
+}

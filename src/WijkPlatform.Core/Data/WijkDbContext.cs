@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Sync;
+using WijkPlatform.Core.Wijken;
+
+namespace WijkPlatform.Core.Data;
+
+/// <summary>The one model of the platform. Each database engine has a subclass with its own migration set.</summary>
+public abstract class WijkDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Wijk> Wijken => Set<Wijk>();
+    public DbSet<Wijkteam> Wijkteams => Set<Wijkteam>();
+    public DbSet<Locatie> Locaties => Set<Locatie>();
+    public DbSet<Categorie> Categorieen => Set<Categorie>();
+    public DbSet<Organisatie> Organisaties => Set<Organisatie>();
+    public DbSet<Activiteit> Activiteiten => Set<Activiteit>();
+    public DbSet<Pagina> Paginas => Set<Pagina>();
+    public DbSet<SyncBestand> SyncBestanden => Set<SyncBestand>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WijkDbContext).Assembly);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Data;
+
+namespace WijkPlatform.Core.Informatie;
+
+public sealed record PaginaWeergave(string Slug, string Titel, string? Samenvatting, string Inhoud);
+
+public sealed record OrganisatieKaart(string Slug, string Naam, OrganisatieSoort Soort, string? Wijk, string? Omschrijving,
+    string? Email, string? Telefoon, string? Website);
+
+public sealed class InformatieQueries(WijkDbContext db)
+{
+    public Task<PaginaWeergave?> PaginaAsync(string slug, CancellationToken cancellationToken) =>
+        db.Paginas.AsNoTracking()
+            .Where(p => p.Slug == slug && p.Gepubliceerd)
+            .Select(p => new PaginaWeergave(p.Slug, p.Titel, p.Samenvatting, p.Inhoud))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<OrganisatieKaart>> OrganisatiesAsync(CancellationToken cancellationToken) =>
+        await db.Organisaties.AsNoTracking()
+            .OrderBy(o => o.Soort).ThenBy(o => o.Naam)
+            .Select(o => new OrganisatieKaart(o.Slug, o.Naam, o.Soort, o.Wijk!.Naam, o.Omschrijving, o.Email, o.Telefoon, o.Website))
+            .ToListAsync(cancellationToken);
+}

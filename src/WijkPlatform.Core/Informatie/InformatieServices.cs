@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WijkPlatform.Core.Informatie;
+
+public static class InformatieServices
+{
+    public static IServiceCollection AddInformatie(this IServiceCollection services)
+    {
+        services.AddScoped<InformatieQueries>();
+        services.AddScoped<Zoeken.ZoekQueries>();
+        return services;
+    }
+}

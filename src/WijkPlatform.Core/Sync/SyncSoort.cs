@@ -1,0 +1,122 @@
+using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Wijken;
+
+namespace WijkPlatform.Core.Sync;
+
+/// <summary>How one kind of item maps between its uSync folder and its table.</summary>
+internal abstract class SyncSoort
+{
+    public abstract string Map { get; }
+    public abstract string Element { get; }
+    public abstract Type EntityType { get; }
+
+    public abstract Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
+        SyncResultaat resultaat, CancellationToken cancellationToken);
+
+    /// <summary>Listed in dependency order: an item is imported after everything it can refer to.</summary>
+    public static IReadOnlyList<SyncSoort> Alle { get; } =
+    [
+        new SyncSoort<Wijk>("Wijken", "Wijk", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (w, l) =>
+        {
+            w.Naam = l.Tekst("Naam");
+            w.Actief = l.JaNee("Actief");
+            w.Volgorde = l.Getal("Volgorde");
+            w.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }),
+        new SyncSoort<Categorie>("Categorieen", "Categorie", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (c, l) =>
+        {
+            c.Naam = l.Tekst("Naam");
+            c.IsDagontmoeting = l.JaNee("IsDagontmoeting");
+            c.Volgorde = l.Getal("Volgorde");
+            c.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }),
+        new SyncSoort<Locatie>("Locaties", "Locatie", (key, alias) => new() { Key = key, Slug = alias, Naam = "", Straat = "" }, (o, l) =>
+        {
+            o.Naam = l.Tekst("Naam");
+            o.Straat = l.Tekst("Straat");
+            o.Postcode = l.OptioneleTekst("Postcode");
+            o.Plaats = l.OptioneleTekst("Plaats") ?? "Oss";
+            o.WijkId = l.OptioneleVerwijzing("Wijk", "Wijken");
+            o.Latitude = l.Kommagetal("Latitude");
+            o.Longitude = l.Kommagetal("Longitude");
+            o.Rolstoeltoegankelijk = l.JaNee("Rolstoeltoegankelijk");
+            o.Ringleiding = l.JaNee("Ringleiding");
+            o.Prikkelarm = l.JaNee("Prikkelarm");
+            o.Toegankelijkheid = l.OptioneleTekst("Toegankelijkheid");
+            o.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }),
+        new SyncSoort<Organisatie>("Organisaties", "Organisatie", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (o, l) =>
+        {
+            o.Naam = l.Tekst("Naam");
+            o.Soort = l.Keuze("Soort", OrganisatieSoort.Partner);
+            o.WijkId = l.OptioneleVerwijzing("Wijk", "Wijken");
+            o.Email = l.OptioneleTekst("Email");
+            o.Telefoon = l.OptioneleTekst("Telefoon");
+            o.Website = l.OptioneleTekst("Website");
+            o.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }),
+        new SyncSoort<Wijkteam>("Wijkteams", "Wijkteam", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (t, l) =>
+        {
+            t.Naam = l.Tekst("Naam");
+            t.WijkId = l.Verwijzing("Wijk", "Wijken");
+            t.LocatieId = l.OptioneleVerwijzing("Locatie", "Locaties");
+            t.Telefoon = l.OptioneleTekst("Telefoon");
+            t.Email = l.OptioneleTekst("Email");
+            t.Inloop = l.OptioneleTekst("Inloop");
+            t.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }),
+        new SyncSoort<Pagina>("Paginas", "Pagina", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (p, l) =>
+        {
+            p.Titel = l.Tekst("Titel");
+            p.Samenvatting = l.OptioneleTekst("Samenvatting");
+            p.Gepubliceerd = l.JaNee("Gepubliceerd", standaard: true);
+            p.Inhoud = l.OptioneleTekst("Inhoud") ?? "";
+        }),
+        new SyncSoort<Activiteit>("Activiteiten", "Activiteit", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (a, l) =>
+        {
+            a.Titel = l.Tekst("Titel");
+            a.Samenvatting = l.OptioneleTekst("Samenvatting");
+            a.Omschrijving = l.OptioneleTekst("Omschrijving");
+            a.CategorieId = l.Verwijzing("Categorie", "Categorieen");
+            a.WijkId = l.Verwijzing("Wijk", "Wijken");
+            a.LocatieId = l.OptioneleVerwijzing("Locatie", "Locaties");
+            a.OrganisatieId = l.OptioneleVerwijzing("Organisatie", "Organisaties");
+            a.Doelgroep = l.Keuze("Doelgroep", Doelgroep.Iedereen);
+            a.StartLokaal = l.LokaleTijd("Start");
+            a.DuurMinuten = l.Getal("DuurMinuten", 60);
+            a.Herhaling = l.Herhaling("Herhaling");
+            a.KostenInCenten = l.BedragInCenten("Kosten");
+            a.AanmeldenNodig = l.JaNee("AanmeldenNodig");
+            a.Capaciteit = l.OptioneelGetal("Capaciteit");
+            a.Contact = l.OptioneleTekst("Contact");
+            if (a.DuurMinuten is <= 0 or > 24 * 60)
+            {
+                throw new SyncFoutException("<DuurMinuten> moet tussen 1 en 1440 liggen.");
+            }
+
+            if (a.Capaciteit is <= 0)
+            {
+                throw new SyncFoutException("<Capaciteit> moet groter dan 0 zijn.");
+            }
+        }),
+    ];
+}
+
+internal sealed class SyncSoort<T>(string map, string element, Func<Guid, string, T> nieuw, Action<T, SyncBestandLezer> lees)
+    : SyncSoort
+    where T : class, ISyncItem
+{
+    public override string Map => map;
+    public override string Element => element;
+    public override Type EntityType => typeof(T);
+
+    public T Nieuw(Guid key, string alias) => nieuw(key, alias);
+
+    public void Lees(T item, SyncBestandLezer lezer) => lees(item, lezer);
+
+    public override Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
+        SyncResultaat resultaat, CancellationToken cancellationToken) =>
+        importer.ImportSoortAsync(this, root, aliassen, resultaat, cancellationToken);
+}
