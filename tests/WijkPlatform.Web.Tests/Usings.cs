@@ -1,0 +1,3 @@
+global using System.Net;
+global using WijkPlatform.Web.Tests.Infrastructure;
+global using Xunit;
