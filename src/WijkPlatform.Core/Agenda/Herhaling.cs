@@ -11,10 +11,11 @@ public static class Herhaling
 
     public static TimeZoneInfo Amsterdam { get; } = TimeZoneInfo.FindSystemTimeZoneById(Tijdzone);
 
-    /// <summary>Validates an RRULE and returns it unchanged; null or empty means a one-off activity.</summary>
+    /// <summary>Validates an RRULE and returns it trimmed; null or empty means a one-off activity.</summary>
     public static string? Controleer(string? regel)
     {
-        if (string.IsNullOrWhiteSpace(regel))
+        regel = regel?.Trim();
+        if (string.IsNullOrEmpty(regel))
         {
             return null;
         }
@@ -22,7 +23,7 @@ public static class Herhaling
         try
         {
             _ = new RecurrencePattern(regel);
-            return regel.Trim();
+            return regel;
         }
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
@@ -65,8 +66,28 @@ public static class Herhaling
         }
     }
 
-    public static DateTime NaarUtc(DateTime lokaal) =>
-        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified), Amsterdam);
+    /// <summary>Wall-clock time in Amsterdam to UTC, the way RFC 5545 (3.3.5) reads the two odd hours of the year:
+    /// a time in the spring-forward gap uses the offset from before the gap, and a time that occurs twice in autumn
+    /// means the first of the two. Ical.Net expands series the same way, so one-offs and series agree.</summary>
+    public static DateTime NaarUtc(DateTime lokaal)
+    {
+        lokaal = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);
+        TimeSpan offset;
+        if (Amsterdam.IsInvalidTime(lokaal))
+        {
+            offset = Amsterdam.GetUtcOffset(lokaal.AddHours(-2));
+        }
+        else if (Amsterdam.IsAmbiguousTime(lokaal))
+        {
+            offset = Amsterdam.GetAmbiguousTimeOffsets(lokaal).Max();
+        }
+        else
+        {
+            offset = Amsterdam.GetUtcOffset(lokaal);
+        }
+
+        return DateTime.SpecifyKind(lokaal - offset, DateTimeKind.Utc);
+    }
 
     public static DateTime NaarLokaal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Amsterdam);

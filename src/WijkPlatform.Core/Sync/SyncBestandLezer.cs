@@ -47,7 +47,7 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             return null;
         }
 
-        return double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out var getal)
+        return double.TryParse(tekst, NumberStyles.Float, CultureInfo.InvariantCulture, out var getal) && double.IsFinite(getal)
             ? getal
             : throw new SyncFoutException($"<{naam}> moet een getal met een punt zijn, niet '{tekst}'.");
     }
@@ -60,9 +60,11 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             return 0;
         }
 
-        return decimal.TryParse(tekst, NumberStyles.Number, CultureInfo.InvariantCulture, out var euro) && euro >= 0
-            ? (int)Math.Round(euro * 100m, MidpointRounding.AwayFromZero)
-            : throw new SyncFoutException($"<{naam}> moet een bedrag in euro zijn zoals 2.50, niet '{tekst}'.");
+        // Only a decimal point: "2,50" must not be read as 250 with a thousands separator.
+        return decimal.TryParse(tekst, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euro)
+            && euro.Scale <= 2 && euro <= 100_000m
+            ? (int)(euro * 100m)
+            : throw new SyncFoutException($"<{naam}> moet een bedrag in euro zijn zoals 2.50 (hoogstens 100000), niet '{tekst}'.");
     }
 
     public DateTime LokaleTijd(string naam)
@@ -95,8 +97,9 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             return standaard;
         }
 
-        return Enum.TryParse<TEnum>(tekst, ignoreCase: false, out var waarde) && Enum.IsDefined(waarde)
-            ? waarde
+        // Only names: Enum.TryParse would also take "4" as the fifth value.
+        return Enum.GetNames<TEnum>().Contains(tekst, StringComparer.Ordinal)
+            ? Enum.Parse<TEnum>(tekst)
             : throw new SyncFoutException(
                 $"<{naam}> moet een van {string.Join(", ", Enum.GetNames<TEnum>())} zijn, niet '{tekst}'.");
     }

@@ -184,6 +184,25 @@ public sealed class HerhalingTests
     }
 
     [Fact]
+    public void NaarUtc_TijdInDeZomertijdSprong_GebruiktVerschuivingVanVoorDeSprong()
+    {
+        var utc = Herhaling.NaarUtc(new DateTime(2026, 3, 29, 2, 30, 0));
+
+        Assert.Equal(new DateTime(2026, 3, 29, 1, 30, 0, DateTimeKind.Utc), utc);
+    }
+
+    [Fact]
+    public void NaarUtc_DubbeleTijdInOktober_KiestDeEersteZoalsDeReeks()
+    {
+        var eenmalig = Herhaling.NaarUtc(new DateTime(2026, 10, 25, 2, 30, 0));
+        var reeks = Herhaling.Voorkomens(new DateTime(2026, 10, 25, 2, 30, 0), "FREQ=DAILY;COUNT=1",
+            new DateTime(2026, 10, 24, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 10, 26, 0, 0, 0, DateTimeKind.Utc)).Single();
+
+        Assert.Equal(new DateTime(2026, 10, 25, 0, 30, 0, DateTimeKind.Utc), eenmalig);
+        Assert.Equal(reeks, eenmalig);
+    }
+
+    [Fact]
     public void NaarUtc_LokaleKind_WordtAlsAmsterdamseTijdGelezen()
     {
         var utc = Herhaling.NaarUtc(new DateTime(2026, 7, 1, 12, 0, 0, DateTimeKind.Local));

@@ -210,6 +210,8 @@ public sealed class SyncBestandLezerTests
     [Theory]
     [InlineData("51,7654")]
     [InlineData("noord")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
     public void Kommagetal_GeenGetalMetPunt_GooitSyncFoutMetElementnaam(string waarde)
     {
         var lezer = Lezer(new XElement("latitude", waarde));
@@ -248,6 +250,7 @@ public sealed class SyncBestandLezerTests
     [InlineData("-1")]
     [InlineData("gratis")]
     [InlineData("€2.50")]
+    [InlineData("0.005")]
     public void BedragInCenten_GeenBedrag_GooitSyncFoutMetElementnaam(string waarde)
     {
         var lezer = Lezer(new XElement("prijs", waarde));
@@ -348,6 +351,7 @@ public sealed class SyncBestandLezerTests
     [InlineData("Senioren")]
     [InlineData("ouderen")]
     [InlineData("99")]
+    [InlineData("4")]
     public void Keuze_OnbekendeNaam_GooitSyncFoutMetToegestaneNamen(string waarde)
     {
         var lezer = Lezer(new XElement("doelgroep", waarde));
