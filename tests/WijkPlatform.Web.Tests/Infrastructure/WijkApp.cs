@@ -19,11 +19,14 @@ public class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("De fixture is nog niet gestart.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         database = await TestDatabase.MaakAsync();
-        _ = Server; // starts the host: migrations and the uSync import run now, not inside the first test
+        Start();
     }
+
+    /// <summary>Starts the host now, so migrations and the uSync import run here rather than inside the first test.</summary>
+    protected virtual void Start() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

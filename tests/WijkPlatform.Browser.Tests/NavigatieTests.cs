@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace WijkPlatform.Browser.Tests;
+
+public sealed class NavigatieTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    public static TheoryData<string, string> Menu => new()
+    {
+        { "Activiteiten", "Activiteiten in de wijk" },
+        { "Dagontmoeting", "Dagontmoeting" },
+        { "Initiatief", "Bewonersinitiatief" },
+        { "Cliëntondersteuning", "Onafhankelijke cliëntondersteuning" },
+        { "Wijkteam", "Het wijkteam" },
+        { "Zoeken", "Zoeken" },
+    };
+
+    [Fact]
+    public async Task Voorpagina_Openen_ToontWijkZonderToegankelijkheidsfouten()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        var cspFouten = VangCspFouten(page);
+
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Wij(k) de Ruwaard");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dagontmoeting: vandaag open" })).ToBeVisibleAsync();
+        await Toegankelijkheid.ControleerAsync(page);
+        Assert.Empty(cspFouten);
+    }
+
+    [Theory]
+    [MemberData(nameof(Menu))]
+    public async Task Hoofdmenu_Link_OpentPaginaZonderToegankelijkheidsfouten(string link, string kop)
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        var cspFouten = VangCspFouten(page);
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+            .GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(kop);
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" })
+            .GetByRole(AriaRole.Link, new() { Name = link, Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await Toegankelijkheid.ControleerAsync(page);
+        Assert.Empty(cspFouten);
+    }
+
+    [Fact]
+    public async Task Voorpagina_ActiviteitAanklikken_ToontDetailsZonderToegankelijkheidsfouten()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Huiskamer De Haard" }).First.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Huiskamer De Haard");
+        await Assertions.Expect(page.GetByText("Aanmelden hoeft niet")).ToBeVisibleAsync();
+        await Toegankelijkheid.ControleerAsync(page);
+    }
+
+    [Fact]
+    public async Task Voorpagina_SkiplinkMetToetsenbord_ZetFocusOpDeInhoud()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skiplink = page.GetByRole(AriaRole.Link, new() { Name = "Ga direct naar de inhoud" });
+        await Assertions.Expect(skiplink).ToBeFocusedAsync();
+        await Assertions.Expect(skiplink).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.Locator("main#inhoud")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task OnbekendePagina_ToontNederlandse404ZonderToegankelijkheidsfouten()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/deze-pagina-bestaat-echt-niet");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Deze pagina bestaat niet (meer)");
+        await Toegankelijkheid.ControleerAsync(page);
+    }
+
+    [Fact]
+    public async Task Zoeken_WoordZonderAccent_VindtActiviteit()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/zoeken");
+
+        await page.GetByLabel("Waar zoek je naar?").FillAsync("repair cafe");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/zoeken\\?q=repair"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Repair Café Ruwaard" })).ToBeVisibleAsync();
+        await Toegankelijkheid.ControleerAsync(page);
+    }
+
+    private static List<string> VangCspFouten(IPage page)
+    {
+        var fouten = new List<string>();
+        page.Console += (_, bericht) =>
+        {
+            if (bericht.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                fouten.Add(bericht.Text);
+            }
+        };
+        return fouten;
+    }
+}

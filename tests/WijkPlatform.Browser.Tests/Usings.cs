@@ -1,0 +1,3 @@
+global using Microsoft.Playwright;
+global using WijkPlatform.Web.Tests.Infrastructure;
+global using Xunit;
