@@ -89,13 +89,32 @@ public sealed class AgendaQueries(WijkDbContext db)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
-                a.Slug, a.Titel, a.Samenvatting, a.Omschrijving, Categorie = a.Categorie!.Naam, a.Categorie.IsDagontmoeting,
-                Wijk = a.Wijk!.Naam, LocatieNaam = a.Locatie!.Naam, a.Locatie.Straat, a.Locatie.Postcode, a.Locatie.Plaats,
-                a.Locatie.Latitude, a.Locatie.Longitude,
+                a.Slug,
+                a.Titel,
+                a.Samenvatting,
+                a.Omschrijving,
+                Categorie = a.Categorie!.Naam,
+                a.Categorie.IsDagontmoeting,
+                Wijk = a.Wijk!.Naam,
+                LocatieNaam = a.Locatie!.Naam,
+                a.Locatie.Straat,
+                a.Locatie.Postcode,
+                a.Locatie.Plaats,
+                a.Locatie.Latitude,
+                a.Locatie.Longitude,
                 // Through an optional navigation a bool must be nullable, or a missing location throws.
-                Rolstoel = (bool?)a.Locatie.Rolstoeltoegankelijk, Ringleiding = (bool?)a.Locatie.Ringleiding,
-                Prikkelarm = (bool?)a.Locatie.Prikkelarm, OrganisatieNaam = a.Organisatie!.Naam, OrganisatieSlug = a.Organisatie.Slug,
-                a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact, a.DuurMinuten, a.Herhaling,
+                Rolstoel = (bool?)a.Locatie.Rolstoeltoegankelijk,
+                Ringleiding = (bool?)a.Locatie.Ringleiding,
+                Prikkelarm = (bool?)a.Locatie.Prikkelarm,
+                OrganisatieNaam = a.Organisatie!.Naam,
+                OrganisatieSlug = a.Organisatie.Slug,
+                a.Doelgroep,
+                a.KostenInCenten,
+                a.AanmeldenNodig,
+                a.Capaciteit,
+                a.Contact,
+                a.DuurMinuten,
+                a.Herhaling,
                 a.StartLokaal,
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -30,8 +30,16 @@ public sealed class WijkenQueries(WijkDbContext db)
             .OrderBy(t => t.Wijk!.Volgorde)
             .Select(t => new
             {
-                t.Naam, Wijk = t.Wijk!.Naam, t.Omschrijving, t.Telefoon, t.Email, t.Inloop,
-                LocatieNaam = t.Locatie!.Naam, t.Locatie.Straat, t.Locatie.Postcode, t.Locatie.Plaats,
+                t.Naam,
+                Wijk = t.Wijk!.Naam,
+                t.Omschrijving,
+                t.Telefoon,
+                t.Email,
+                t.Inloop,
+                LocatieNaam = t.Locatie!.Naam,
+                t.Locatie.Straat,
+                t.Locatie.Postcode,
+                t.Locatie.Plaats,
             })
             .ToListAsync(cancellationToken);
         return teams.Select(t => new WijkteamKaart(t.Naam, t.Wijk, t.Omschrijving, t.Telefoon, t.Email, t.Inloop, t.LocatieNaam,
