@@ -53,7 +53,7 @@ run() { # run NAME PROJECT [VAR=VALUE ...]
   local name=$1 project=$2; shift 2
   say "$name"
   local log="$results/$name.log"
-  env "$@" dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" \
+  env "$@" dotnet test "$project" --no-build -nologo 2>&1 | tee "$log" \
     | grep -E '^\s*(Failed|Passed) |^\s*Error Message:|^\s+(Assert|Expected|Actual)|Total tests|Passed!|Failed!' || true
   local rc=${PIPESTATUS[0]}
   local line passed failed

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core;
+using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Infrastructure;
 
@@ -38,8 +40,12 @@ public static class WebServices
 
         services.AddRazorPages(o =>
         {
+            // One rule secures every staff page: nothing under /Beheer is reachable without an account.
             o.Conventions.AuthorizeFolder("/Beheer");
+            o.Conventions.AllowAnonymousToPage("/Beheer/Inloggen");
+            o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
         });
+        services.AddWijkAccounts(environment);
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
@@ -47,7 +53,7 @@ public static class WebServices
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "wijk.af";
+            o.Cookie.Name = environment.IsDevelopment() || IsTest(environment) ? "wijk.af" : "__Host-wijk.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = environment.IsDevelopment() || IsTest(environment)
                 ? CookieSecurePolicy.SameAsRequest
@@ -73,6 +79,7 @@ public static class WebServices
             : Path.GetFullPath(site.SyncMap, app.Environment.ContentRootPath);
         await scope.ServiceProvider.GetRequiredService<DatabaseVoorbereiding>()
             .VoorbereidenAsync(map, migreren, app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<Accounts>().ZorgVoorRollenEnDemoAsync(app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseWijkPlatform(this WebApplication app)
@@ -110,10 +117,51 @@ public static class WebServices
             },
         });
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         return app;
+    }
+
+    private static IServiceCollection AddWijkAccounts(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<Gebruiker>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<Rol>()
+            .AddEntityFrameworkStores<WijkDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<Accounts>();
+
+        // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the
+        // production name and flag apply everywhere else.
+        var lokaal = environment.IsDevelopment() || IsTest(environment);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = lokaal ? "wijk.sessie" : "__Host-wijk.sessie";
+            o.Cookie.SecurePolicy = lokaal ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/inloggen";
+            o.LogoutPath = "/uitloggen";
+            o.AccessDeniedPath = "/geen-toegang";
+        });
+        return services;
     }
 
     private static bool IsTest(IWebHostEnvironment environment) => environment.IsEnvironment("Test");

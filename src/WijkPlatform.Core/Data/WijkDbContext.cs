@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Sync;
@@ -18,6 +19,9 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Activiteit> Activiteiten => Set<Activiteit>();
     public DbSet<Pagina> Paginas => Set<Pagina>();
     public DbSet<SyncBestand> SyncBestanden => Set<SyncBestand>();
+    public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
+    public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
+    public DbSet<WijkBinding> WijkBindingen => Set<WijkBinding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace WijkPlatform.Web.Tests.Infrastructure;
 
 /// <summary>The real site over the real HTTP pipeline, on a fresh database with the real migrations and uSync
 /// content. One per test class (IClassFixture), so classes do not see each other's data.</summary>
-public class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Tuesday 24 November 2026, 10:30 in Oss: several weekly activities run then.</summary>
     public static readonly DateTimeOffset StandaardNu = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
@@ -35,6 +36,7 @@ public class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Wijk", Database.ConnectionString);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:MigrateAtStart", "true");
+        builder.UseSetting("Accounts:DemoAccounts", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -51,6 +53,25 @@ public class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public HttpClient MaakClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Posts a form the way a browser does: first the GET for the page's antiforgery token and cookie.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> velden,
+        string? formulierPagina = null)
+    {
+        var html = await client.GetStringAsync(formulierPagina ?? url);
+        var token = AntiforgeryToken().Match(html);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"Geen antiforgery-token op {formulierPagina ?? url}.");
+        }
+
+        var inhoud = new Dictionary<string, string>(velden) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        using var form = new FormUrlEncodedContent(inhoud);
+        return await client.PostAsync(url, form);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AntiforgeryToken();
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Beheer;
+using WijkPlatform.Core.Data;
+
+namespace WijkPlatform.Web.Infrastructure;
+
+/// <summary>Roles exist everywhere; demo accounts (one per role, plus members of two different collectives and of two
+/// wijkteams) only on a developer's machine, so every journey can be tried right after `dotnet run`.</summary>
+public sealed class Accounts(
+    WijkDbContext db,
+    UserManager<Gebruiker> users,
+    RoleManager<Rol> roles,
+    IOptions<AccountOptions> options,
+    IHostEnvironment environment,
+    ILogger<Accounts> logger)
+{
+    public sealed record Demo(string Email, string Naam, string Rol, string? Collectief = null, string? Wijk = null);
+
+    public static IReadOnlyList<Demo> DemoAccounts { get; } =
+    [
+        new("lid.wijkraad@example.nl", "Anja (Wijkraad Ruwaard)", Rollen.Collectief, Collectief: "wijkraad-ruwaard"),
+        new("lid.rucrea@example.nl", "Bram (Wijkstichting Rucrea)", Rollen.Collectief, Collectief: "wijkstichting-rucrea"),
+        new("wijkteam.ruwaard@example.nl", "Carla (wijkteam Ruwaard)", Rollen.Wijkteam, Wijk: "ruwaard"),
+        new("wijkteam.ussen@example.nl", "Dirk (wijkteam Ussen)", Rollen.Wijkteam, Wijk: "ussen"),
+        new("redactie@example.nl", "Esra (redactie)", Rollen.Redactie),
+        new("beheer@example.nl", "Frank (beheer)", Rollen.Beheer),
+    ];
+
+    public async Task ZorgVoorRollenEnDemoAsync(CancellationToken cancellationToken)
+    {
+        foreach (var naam in Rollen.Alle)
+        {
+            if (!await roles.RoleExistsAsync(naam))
+            {
+                Controleer(await roles.CreateAsync(new Rol(naam)), naam);
+            }
+        }
+
+        if (!options.Value.DemoAccounts || !(environment.IsDevelopment() || environment.IsEnvironment("Test")))
+        {
+            return;
+        }
+
+        foreach (var demo in DemoAccounts)
+        {
+            if (await users.FindByEmailAsync(demo.Email) is not null)
+            {
+                continue;
+            }
+
+            var gebruiker = new Gebruiker { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, Naam = demo.Naam };
+            if (demo.Collectief is not null)
+            {
+                var organisatie = await db.Organisaties.SingleAsync(o => o.Slug == demo.Collectief, cancellationToken);
+                gebruiker.Lidmaatschappen.Add(new Lidmaatschap { OrganisatieId = organisatie.Id });
+            }
+
+            if (demo.Wijk is not null)
+            {
+                var wijk = await db.Wijken.SingleAsync(w => w.Slug == demo.Wijk, cancellationToken);
+                gebruiker.Wijken.Add(new WijkBinding { WijkId = wijk.Id });
+            }
+
+            Controleer(await users.CreateAsync(gebruiker, options.Value.DemoWachtwoord), demo.Email);
+            Controleer(await users.AddToRoleAsync(gebruiker, demo.Rol), demo.Email);
+        }
+
+        if (logger.IsEnabled(LogLevel.Warning))
+        {
+            logger.LogWarning("Demo-accounts (alleen in Development), wachtwoord '{Wachtwoord}': {Accounts}",
+                options.Value.DemoWachtwoord, string.Join(", ", DemoAccounts.Select(d => $"{d.Email} ({d.Rol})")));
+        }
+    }
+
+    private static void Controleer(IdentityResult resultaat, string wat)
+    {
+        if (!resultaat.Succeeded)
+        {
+            throw new InvalidOperationException($"Account of rol '{wat}' aanmaken mislukte: " +
+                string.Join("; ", resultaat.Errors.Select(e => e.Description)));
+        }
+    }
+}
