@@ -15,7 +15,7 @@ done
 
 # PostgreSQL refuses to run as root; the Debian package creates a 'postgres' user for it.
 as_pg() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "$cmd" in

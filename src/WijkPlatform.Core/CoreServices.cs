@@ -19,6 +19,7 @@ public static class CoreServices
         ArgumentNullException.ThrowIfNull(configuration);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GewijzigdInterceptor>();
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
@@ -34,12 +35,14 @@ public static class CoreServices
 
         if (database.IsPostgres)
         {
-            services.AddDbContext<PostgresWijkDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<PostgresWijkDbContext>((sp, o) => o.UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>()));
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<PostgresWijkDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteWijkDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<SqliteWijkDbContext>((sp, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>()));
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
         }
 

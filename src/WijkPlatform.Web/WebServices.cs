@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
+using WijkPlatform.Web.Adapters.Accounts;
 using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web;
@@ -141,7 +142,8 @@ public static class WebServices
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<Rol>()
-            .AddEntityFrameworkStores<WijkDbContext>()
+            .AddUserStore<GebruikerStore>()
+            .AddRoleStore<RolStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<Accounts>();

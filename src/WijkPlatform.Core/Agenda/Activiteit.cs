@@ -1,15 +1,17 @@
 using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 
 namespace WijkPlatform.Core.Agenda;
 
 /// <summary>One event, or a recurring series described by an RFC 5545 RRULE in <see cref="Herhaling"/>.</summary>
-public sealed class Activiteit : ISyncItem
+public sealed class Activiteit : ISyncItem, IGewijzigd
 {
     public int Id { get; set; }
     public Guid Key { get; set; }
     public required string Slug { get; set; }
+    public DateTime GewijzigdUtc { get; set; }
     public required string Titel { get; set; }
     public string? Samenvatting { get; set; }
     public string? Omschrijving { get; set; }

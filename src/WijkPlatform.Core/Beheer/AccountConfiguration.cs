@@ -1,33 +1,25 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace WijkPlatform.Core.Beheer;
 
-// The Identity tables mapped here rather than by deriving from IdentityDbContext, which lives in an ASP.NET Core
-// assembly: Core stays free of ASP.NET Core, and the Web project's EF stores work on any DbContext with these types.
-// The shape follows Identity's schema version 2 (composite keys for logins and tokens).
 internal sealed class GebruikerConfiguration : IEntityTypeConfiguration<Gebruiker>
 {
     public void Configure(EntityTypeBuilder<Gebruiker> builder)
     {
-        builder.ToTable("AspNetUsers");
-        builder.HasKey(u => u.Id);
-        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("UserNameIndex").IsUnique();
-        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex");
-        builder.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
-        builder.Property(u => u.UserName).HasMaxLength(256);
-        builder.Property(u => u.NormalizedUserName).HasMaxLength(256);
-        builder.Property(u => u.Email).HasMaxLength(256);
-        builder.Property(u => u.NormalizedEmail).HasMaxLength(256);
-        builder.Property(u => u.PhoneNumber).HasMaxLength(256);
-        builder.Property(u => u.Naam).HasMaxLength(200);
-        builder.HasMany<IdentityUserClaim<int>>().WithOne().HasForeignKey(c => c.UserId).IsRequired();
-        builder.HasMany<IdentityUserLogin<int>>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
-        builder.HasMany<IdentityUserToken<int>>().WithOne().HasForeignKey(t => t.UserId).IsRequired();
-        builder.HasMany<IdentityUserRole<int>>().WithOne().HasForeignKey(r => r.UserId).IsRequired();
-        builder.HasMany(u => u.Lidmaatschappen).WithOne().HasForeignKey(l => l.GebruikerId);
-        builder.HasMany(u => u.Wijken).WithOne().HasForeignKey(w => w.GebruikerId);
+        builder.ToTable("Gebruikers");
+        builder.HasIndex(g => g.NormalizedEmail).IsUnique();
+        builder.Property(g => g.Email).HasMaxLength(256);
+        builder.Property(g => g.NormalizedEmail).HasMaxLength(256);
+        builder.Property(g => g.Naam).HasMaxLength(200);
+        builder.Property(g => g.Telefoon).HasMaxLength(40);
+        builder.Property(g => g.WachtwoordHash).HasMaxLength(500);
+        builder.Property(g => g.BeveiligingsStempel).HasMaxLength(100);
+        builder.Property(g => g.ConcurrencyStamp).HasMaxLength(100).IsConcurrencyToken();
+        builder.HasMany(g => g.Rollen).WithOne().HasForeignKey(r => r.GebruikerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(g => g.Tokens).WithOne().HasForeignKey(t => t.GebruikerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(g => g.Lidmaatschappen).WithOne().HasForeignKey(l => l.GebruikerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(g => g.Wijken).WithOne().HasForeignKey(w => w.GebruikerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -35,56 +27,33 @@ internal sealed class RolConfiguration : IEntityTypeConfiguration<Rol>
 {
     public void Configure(EntityTypeBuilder<Rol> builder)
     {
-        builder.ToTable("AspNetRoles");
-        builder.HasKey(r => r.Id);
-        builder.HasIndex(r => r.NormalizedName).HasDatabaseName("RoleNameIndex").IsUnique();
-        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
-        builder.Property(r => r.Name).HasMaxLength(256);
-        builder.Property(r => r.NormalizedName).HasMaxLength(256);
-        builder.HasMany<IdentityUserRole<int>>().WithOne().HasForeignKey(ur => ur.RoleId).IsRequired();
-        builder.HasMany<IdentityRoleClaim<int>>().WithOne().HasForeignKey(rc => rc.RoleId).IsRequired();
+        builder.ToTable("Rollen");
+        builder.HasIndex(r => r.NormalizedNaam).IsUnique();
+        builder.Property(r => r.Naam).HasMaxLength(100);
+        builder.Property(r => r.NormalizedNaam).HasMaxLength(100);
+        builder.Property(r => r.ConcurrencyStamp).HasMaxLength(100).IsConcurrencyToken();
     }
 }
 
-internal sealed class IdentityTabellenConfiguration :
-    IEntityTypeConfiguration<IdentityUserClaim<int>>,
-    IEntityTypeConfiguration<IdentityUserLogin<int>>,
-    IEntityTypeConfiguration<IdentityUserToken<int>>,
-    IEntityTypeConfiguration<IdentityUserRole<int>>,
-    IEntityTypeConfiguration<IdentityRoleClaim<int>>
+internal sealed class GebruikerRolConfiguration : IEntityTypeConfiguration<GebruikerRol>
 {
-    public void Configure(EntityTypeBuilder<IdentityUserClaim<int>> builder)
+    public void Configure(EntityTypeBuilder<GebruikerRol> builder)
     {
-        builder.ToTable("AspNetUserClaims");
-        builder.HasKey(c => c.Id);
+        builder.ToTable("GebruikerRollen");
+        builder.HasKey(r => new { r.GebruikerId, r.RolId });
+        builder.HasOne(r => r.Rol).WithMany().HasForeignKey(r => r.RolId).OnDelete(DeleteBehavior.Restrict);
     }
+}
 
-    public void Configure(EntityTypeBuilder<IdentityUserLogin<int>> builder)
+internal sealed class GebruikerTokenConfiguration : IEntityTypeConfiguration<GebruikerToken>
+{
+    public void Configure(EntityTypeBuilder<GebruikerToken> builder)
     {
-        builder.ToTable("AspNetUserLogins");
-        builder.HasKey(l => new { l.LoginProvider, l.ProviderKey });
-        builder.Property(l => l.LoginProvider).HasMaxLength(128);
-        builder.Property(l => l.ProviderKey).HasMaxLength(128);
-    }
-
-    public void Configure(EntityTypeBuilder<IdentityUserToken<int>> builder)
-    {
-        builder.ToTable("AspNetUserTokens");
-        builder.HasKey(t => new { t.UserId, t.LoginProvider, t.Name });
-        builder.Property(t => t.LoginProvider).HasMaxLength(128);
-        builder.Property(t => t.Name).HasMaxLength(128);
-    }
-
-    public void Configure(EntityTypeBuilder<IdentityUserRole<int>> builder)
-    {
-        builder.ToTable("AspNetUserRoles");
-        builder.HasKey(r => new { r.UserId, r.RoleId });
-    }
-
-    public void Configure(EntityTypeBuilder<IdentityRoleClaim<int>> builder)
-    {
-        builder.ToTable("AspNetRoleClaims");
-        builder.HasKey(rc => rc.Id);
+        builder.ToTable("GebruikerTokens");
+        builder.HasKey(t => new { t.GebruikerId, t.Aanbieder, t.Naam });
+        builder.Property(t => t.Aanbieder).HasMaxLength(100);
+        builder.Property(t => t.Naam).HasMaxLength(100);
+        builder.Property(t => t.Waarde).HasMaxLength(2000);
     }
 }
 

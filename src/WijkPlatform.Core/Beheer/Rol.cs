@@ -1,15 +1,9 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace WijkPlatform.Core.Beheer;
 
-public sealed class Rol : IdentityRole<int>
+public sealed class Rol
 {
-    public Rol()
-    {
-    }
-
-    public Rol(string naam)
-        : base(naam)
-    {
-    }
+    public int Id { get; set; }
+    public required string Naam { get; set; }
+    public required string NormalizedNaam { get; set; }
+    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
 }

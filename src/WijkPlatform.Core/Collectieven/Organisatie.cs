@@ -1,13 +1,15 @@
+using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 
 namespace WijkPlatform.Core.Collectieven;
 
-public sealed class Organisatie : ISyncItem
+public sealed class Organisatie : ISyncItem, IGewijzigd
 {
     public int Id { get; set; }
     public Guid Key { get; set; }
     public required string Slug { get; set; }
+    public DateTime GewijzigdUtc { get; set; }
     public required string Naam { get; set; }
     public OrganisatieSoort Soort { get; set; }
     public int? WijkId { get; set; }

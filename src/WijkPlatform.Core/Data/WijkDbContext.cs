@@ -20,6 +20,7 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Pagina> Paginas => Set<Pagina>();
     public DbSet<SyncBestand> SyncBestanden => Set<SyncBestand>();
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
+    public DbSet<Rol> Rollen => Set<Rol>();
     public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
     public DbSet<WijkBinding> WijkBindingen => Set<WijkBinding>();
 

@@ -34,7 +34,7 @@ public sealed class Accounts(
         {
             if (!await roles.RoleExistsAsync(naam))
             {
-                Controleer(await roles.CreateAsync(new Rol(naam)), naam);
+                Controleer(await roles.CreateAsync(new Rol { Naam = naam, NormalizedNaam = roles.NormalizeKey(naam)! }), naam);
             }
         }
 
@@ -50,7 +50,13 @@ public sealed class Accounts(
                 continue;
             }
 
-            var gebruiker = new Gebruiker { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, Naam = demo.Naam };
+            var gebruiker = new Gebruiker
+            {
+                Email = demo.Email,
+                NormalizedEmail = users.NormalizeEmail(demo.Email)!,
+                EmailBevestigd = true,
+                Naam = demo.Naam,
+            };
             if (demo.Collectief is not null)
             {
                 var organisatie = await db.Organisaties.SingleAsync(o => o.Slug == demo.Collectief, cancellationToken);

@@ -22,113 +22,6 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("AspNetRoleClaims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("text");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("AspNetUserClaims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
-                {
-                    b.Property<string>("LoginProvider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("ProviderKey")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("text");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("LoginProvider", "ProviderKey");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("AspNetUserLogins", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
-                {
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("UserId", "RoleId");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("AspNetUserRoles", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
-                {
-                    b.Property<int>("UserId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LoginProvider")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("text");
-
-                    b.HasKey("UserId", "LoginProvider", "Name");
-
-                    b.ToTable("AspNetUserTokens", (string)null);
-                });
-
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -157,6 +50,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.Property<int>("DuurMinuten")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Herhaling")
                         .HasMaxLength(500)
@@ -267,25 +163,33 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
+                    b.Property<string>("BeveiligingsStempel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("BlokkerenMogelijk")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Email")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<bool>("EmailBevestigd")
                         .HasColumnType("boolean");
 
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MisluktePogingen")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Naam")
                         .IsRequired()
@@ -293,43 +197,64 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("NormalizedEmail")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<bool>("TweeStapsAan")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("WachtwoordHash")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                        .IsUnique();
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.ToTable("Gebruikers", (string)null);
+                });
 
-                    b.ToTable("AspNetUsers", (string)null);
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>
+                {
+                    b.Property<int>("GebruikerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("GebruikerId", "RolId");
+
+                    b.HasIndex("RolId");
+
+                    b.ToTable("GebruikerRollen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerToken", b =>
+                {
+                    b.Property<int>("GebruikerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Aanbieder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Waarde")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("GebruikerId", "Aanbieder", "Naam");
+
+                    b.ToTable("GebruikerTokens", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Lidmaatschap", b =>
@@ -357,23 +282,26 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("text");
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("NormalizedNaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                    b.HasIndex("NormalizedNaam")
+                        .IsUnique();
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("Rollen", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.WijkBinding", b =>
@@ -402,6 +330,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
@@ -459,6 +390,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.Property<bool>("Gepubliceerd")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Inhoud")
                         .IsRequired()
@@ -699,57 +633,6 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("Wijkteams", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Rol", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Rol", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.HasOne("WijkPlatform.Core.Agenda.Categorie", "Categorie")
@@ -781,6 +664,32 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Navigation("Organisatie");
 
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany("Rollen")
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WijkPlatform.Core.Beheer.Rol", "Rol")
+                        .WithMany()
+                        .HasForeignKey("RolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rol");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerToken", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany("Tokens")
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Lidmaatschap", b =>
@@ -858,6 +767,10 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
                 {
                     b.Navigation("Lidmaatschappen");
+
+                    b.Navigation("Rollen");
+
+                    b.Navigation("Tokens");
 
                     b.Navigation("Wijken");
                 });

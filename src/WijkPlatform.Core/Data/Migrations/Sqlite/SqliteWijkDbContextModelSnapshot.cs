@@ -17,109 +17,6 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("AspNetRoleClaims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("AspNetUserClaims", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
-                {
-                    b.Property<string>("LoginProvider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderKey")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("LoginProvider", "ProviderKey");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("AspNetUserLogins", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
-                {
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RoleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UserId", "RoleId");
-
-                    b.HasIndex("RoleId");
-
-                    b.ToTable("AspNetUserRoles", (string)null);
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
-                {
-                    b.Property<int>("UserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LoginProvider")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId", "LoginProvider", "Name");
-
-                    b.ToTable("AspNetUserTokens", (string)null);
-                });
-
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -146,6 +43,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<int>("DuurMinuten")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Herhaling")
                         .HasMaxLength(500)
@@ -252,25 +152,33 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("AccessFailedCount")
+                    b.Property<string>("BeveiligingsStempel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BlokkerenMogelijk")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<bool>("EmailBevestigd")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
+                    b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MisluktePogingen")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Naam")
                         .IsRequired()
@@ -278,43 +186,64 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
+                        .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<bool>("TweeStapsAan")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                    b.Property<string>("WachtwoordHash")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                        .IsUnique();
 
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.ToTable("Gebruikers", (string)null);
+                });
 
-                    b.ToTable("AspNetUsers", (string)null);
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>
+                {
+                    b.Property<int>("GebruikerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GebruikerId", "RolId");
+
+                    b.HasIndex("RolId");
+
+                    b.ToTable("GebruikerRollen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerToken", b =>
+                {
+                    b.Property<int>("GebruikerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aanbieder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Waarde")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GebruikerId", "Aanbieder", "Naam");
+
+                    b.ToTable("GebruikerTokens", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Lidmaatschap", b =>
@@ -340,23 +269,26 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
+                    b.Property<string>("NormalizedNaam")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
+                    b.HasIndex("NormalizedNaam")
+                        .IsUnique();
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("Rollen", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.WijkBinding", b =>
@@ -382,6 +314,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GewijzigdUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
@@ -438,6 +373,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<bool>("Gepubliceerd")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GewijzigdUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Inhoud")
                         .IsRequired()
@@ -670,57 +608,6 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("Wijkteams", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Rol", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Rol", null)
-                        .WithMany()
-                        .HasForeignKey("RoleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
-                {
-                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.HasOne("WijkPlatform.Core.Agenda.Categorie", "Categorie")
@@ -752,6 +639,32 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Navigation("Organisatie");
 
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany("Rollen")
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("WijkPlatform.Core.Beheer.Rol", "Rol")
+                        .WithMany()
+                        .HasForeignKey("RolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Rol");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerToken", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany("Tokens")
+                        .HasForeignKey("GebruikerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Lidmaatschap", b =>
@@ -829,6 +742,10 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
                 {
                     b.Navigation("Lidmaatschappen");
+
+                    b.Navigation("Rollen");
+
+                    b.Navigation("Tokens");
 
                     b.Navigation("Wijken");
                 });
