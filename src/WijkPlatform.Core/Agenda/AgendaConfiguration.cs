@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WijkPlatform.Core.Sync;
 
 namespace WijkPlatform.Core.Agenda;
 
@@ -8,9 +9,7 @@ internal sealed class CategorieConfiguration : IEntityTypeConfiguration<Categori
     public void Configure(EntityTypeBuilder<Categorie> builder)
     {
         builder.ToTable("Categorieen");
-        builder.HasIndex(c => c.Key).IsUnique();
-        builder.HasIndex(c => c.Slug).IsUnique();
-        builder.Property(c => c.Slug).HasMaxLength(80);
+        builder.AlsSyncItem();
         builder.Property(c => c.Naam).HasMaxLength(120);
         builder.Property(c => c.Omschrijving).HasMaxLength(2000);
     }
@@ -21,10 +20,8 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
     public void Configure(EntityTypeBuilder<Activiteit> builder)
     {
         builder.ToTable("Activiteiten");
-        builder.HasIndex(a => a.Key).IsUnique();
-        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.AlsSyncItem(120);
         builder.HasIndex(a => new { a.WijkId, a.StartLokaal });
-        builder.Property(a => a.Slug).HasMaxLength(120);
         builder.Property(a => a.Titel).HasMaxLength(200);
         builder.Property(a => a.Samenvatting).HasMaxLength(300);
         builder.Property(a => a.Omschrijving).HasMaxLength(20000);

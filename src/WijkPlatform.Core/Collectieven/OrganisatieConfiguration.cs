@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WijkPlatform.Core.Sync;
 
 namespace WijkPlatform.Core.Collectieven;
 
@@ -8,9 +9,7 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
     public void Configure(EntityTypeBuilder<Organisatie> builder)
     {
         builder.ToTable("Organisaties");
-        builder.HasIndex(o => o.Key).IsUnique();
-        builder.HasIndex(o => o.Slug).IsUnique();
-        builder.Property(o => o.Slug).HasMaxLength(80);
+        builder.AlsSyncItem();
         builder.Property(o => o.Naam).HasMaxLength(200);
         builder.Property(o => o.Soort).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Email).HasMaxLength(200);

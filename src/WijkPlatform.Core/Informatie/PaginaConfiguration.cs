@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WijkPlatform.Core.Sync;
 
 namespace WijkPlatform.Core.Informatie;
 
@@ -8,9 +9,7 @@ internal sealed class PaginaConfiguration : IEntityTypeConfiguration<Pagina>
     public void Configure(EntityTypeBuilder<Pagina> builder)
     {
         builder.ToTable("Paginas");
-        builder.HasIndex(p => p.Key).IsUnique();
-        builder.HasIndex(p => p.Slug).IsUnique();
-        builder.Property(p => p.Slug).HasMaxLength(120);
+        builder.AlsSyncItem(120);
         builder.Property(p => p.Titel).HasMaxLength(200);
         builder.Property(p => p.Samenvatting).HasMaxLength(500);
         builder.Property(p => p.Inhoud).HasMaxLength(100000);

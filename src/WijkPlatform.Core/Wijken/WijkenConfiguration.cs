@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WijkPlatform.Core.Sync;
 
 namespace WijkPlatform.Core.Wijken;
 
@@ -8,9 +9,7 @@ internal sealed class WijkConfiguration : IEntityTypeConfiguration<Wijk>
     public void Configure(EntityTypeBuilder<Wijk> builder)
     {
         builder.ToTable("Wijken");
-        builder.HasIndex(w => w.Key).IsUnique();
-        builder.HasIndex(w => w.Slug).IsUnique();
-        builder.Property(w => w.Slug).HasMaxLength(80);
+        builder.AlsSyncItem();
         builder.Property(w => w.Naam).HasMaxLength(120);
         builder.Property(w => w.Omschrijving).HasMaxLength(4000);
     }
@@ -21,9 +20,7 @@ internal sealed class WijkteamConfiguration : IEntityTypeConfiguration<Wijkteam>
     public void Configure(EntityTypeBuilder<Wijkteam> builder)
     {
         builder.ToTable("Wijkteams");
-        builder.HasIndex(w => w.Key).IsUnique();
-        builder.HasIndex(w => w.Slug).IsUnique();
-        builder.Property(w => w.Slug).HasMaxLength(80);
+        builder.AlsSyncItem();
         builder.Property(w => w.Naam).HasMaxLength(120);
         builder.Property(w => w.Telefoon).HasMaxLength(40);
         builder.Property(w => w.Email).HasMaxLength(200);
@@ -39,9 +36,7 @@ internal sealed class LocatieConfiguration : IEntityTypeConfiguration<Locatie>
     public void Configure(EntityTypeBuilder<Locatie> builder)
     {
         builder.ToTable("Locaties");
-        builder.HasIndex(l => l.Key).IsUnique();
-        builder.HasIndex(l => l.Slug).IsUnique();
-        builder.Property(l => l.Slug).HasMaxLength(80);
+        builder.AlsSyncItem();
         builder.Property(l => l.Naam).HasMaxLength(200);
         builder.Property(l => l.Straat).HasMaxLength(200);
         builder.Property(l => l.Postcode).HasMaxLength(7);
