@@ -65,6 +65,7 @@ public static class WebServices
         services.AddResponseCompression();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<MarkdownWeergave>();
+        services.AddHostedService<PlanningDienst>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return services;
     }

@@ -20,6 +20,10 @@ public sealed class Activiteit : ISyncItem, IGewijzigd
     public int WijkId { get; set; }
     public Wijk? Wijk { get; set; }
     public int? LocatieId { get; set; }
+
+    /// <summary>For an online activity (or one that can also be followed online).</summary>
+    public string? OnlineLink { get; set; }
+
     public Locatie? Locatie { get; set; }
     public int? OrganisatieId { get; set; }
     public Organisatie? Organisatie { get; set; }
@@ -36,6 +40,20 @@ public sealed class Activiteit : ISyncItem, IGewijzigd
     public bool AanmeldenNodig { get; set; }
     public int? Capaciteit { get; set; }
     public string? Contact { get; set; }
+    public bool Rolstoeltoegankelijk { get; set; }
+    public bool Ringleiding { get; set; }
+    public bool Prikkelarm { get; set; }
+
+    /// <summary>Weekly opening hours; when present they define the dates instead of <see cref="Herhaling"/>
+    /// (dagontmoeting: walk in during opening hours).</summary>
+    public List<Openingstijd> Openingstijden { get; set; } = [];
+
+    public List<Uitzondering> Uitzonderingen { get; set; } = [];
+
+    /// <summary>The <see cref="GewijzigdUtc"/> for which the occurrences were last planned, and how far ahead.</summary>
+    public DateTime? GeplandVoorUtc { get; set; }
+
+    public DateTime? GeplandTotUtc { get; set; }
 
     public bool IsGratis => KostenInCenten == 0;
 }

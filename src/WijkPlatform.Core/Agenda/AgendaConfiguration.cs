@@ -29,9 +29,38 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.Property(a => a.Contact).HasMaxLength(300);
         builder.Property(a => a.Doelgroep).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(a => a.IsGratis);
+        builder.Property(a => a.OnlineLink).HasMaxLength(400);
+        builder.OwnsMany(a => a.Openingstijden, o =>
+        {
+            o.ToTable("Openingstijden");
+            o.WithOwner().HasForeignKey("ActiviteitId");
+            o.Property<int>("Id");
+            o.HasKey("Id");
+        });
+        builder.OwnsMany(a => a.Uitzonderingen, u =>
+        {
+            u.ToTable("Uitzonderingen");
+            u.WithOwner().HasForeignKey("ActiviteitId");
+            u.Property<int>("Id");
+            u.HasKey("Id");
+            u.Property(x => x.Reden).HasMaxLength(300);
+            u.Ignore(x => x.IsVerplaatsing);
+        });
         builder.HasOne(a => a.Categorie).WithMany().HasForeignKey(a => a.CategorieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Wijk).WithMany().HasForeignKey(a => a.WijkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Locatie).WithMany().HasForeignKey(a => a.LocatieId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Organisatie).WithMany().HasForeignKey(a => a.OrganisatieId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class VoorkomenConfiguration : IEntityTypeConfiguration<Voorkomen>
+{
+    public void Configure(EntityTypeBuilder<Voorkomen> builder)
+    {
+        builder.ToTable("Voorkomens");
+        builder.HasIndex(v => v.StartUtc);
+        builder.HasIndex(v => new { v.ActiviteitId, v.StartUtc });
+        builder.Property(v => v.Toelichting).HasMaxLength(300);
+        builder.HasOne(v => v.Activiteit).WithMany().HasForeignKey(v => v.ActiviteitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

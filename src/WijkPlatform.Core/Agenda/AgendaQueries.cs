@@ -16,7 +16,14 @@ public sealed record VoorkomenKaart(
     string? Organisatie,
     bool IsGratis,
     bool AanmeldenNodig,
-    Doelgroep Doelgroep);
+    Doelgroep Doelgroep,
+    bool Toegankelijk,
+    string? Toelichting);
+
+public sealed record AgendaPagina(IReadOnlyList<VoorkomenKaart> Items, int Totaal, int Pagina, int PerPagina)
+{
+    public int AantalPaginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
+}
 
 public sealed record ActiviteitDetail(
     string Slug,
@@ -42,44 +49,44 @@ public sealed record ActiviteitDetail(
     string? Contact,
     int DuurMinuten,
     string? Herhaling,
-    IReadOnlyList<DateTime> VolgendeStartsUtc);
+    string? OnlineLink,
+    IReadOnlyList<VoorkomenDatum> VolgendeDatums);
+
+public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting);
+
+public sealed record CategorieKaart(string Slug, string Naam, bool IsDagontmoeting);
 
 public sealed class AgendaQueries(WijkDbContext db)
 {
-    private sealed record Bron(
-        string Slug, string Titel, string? Samenvatting, DateTime StartLokaal, int DuurMinuten, string? Herhaling,
-        string Categorie, bool IsDagontmoeting, string WijkSlug, string Wijk, string? Locatie, string? Organisatie,
-        int KostenInCenten, bool AanmeldenNodig, Doelgroep Doelgroep);
-
-    /// <summary>Every occurrence that starts in [vanUtc, totUtc), in time order; series are expanded on the fly.</summary>
-    public async Task<IReadOnlyList<VoorkomenKaart>> VoorkomensAsync(DateTime vanUtc, DateTime totUtc, string? wijkSlug,
-        CancellationToken cancellationToken)
-    {
-        // One-offs are filtered in SQL on their wall-clock start, widened by a day so the UTC offset never cuts one off.
-        var vanLokaal = Herhaling.NaarLokaal(vanUtc).AddDays(-1);
-        var totLokaal = Herhaling.NaarLokaal(totUtc).AddDays(1);
-        var query = db.Activiteiten.AsNoTracking()
-            .Where(a => a.Herhaling != null || (a.StartLokaal >= vanLokaal && a.StartLokaal < totLokaal))
-            .Where(a => a.StartLokaal < totLokaal);
-        if (wijkSlug is not null)
-        {
-            query = query.Where(a => a.Wijk!.Slug == wijkSlug);
-        }
-
-        var bronnen = await query
-            .Select(a => new Bron(a.Slug, a.Titel, a.Samenvatting, a.StartLokaal, a.DuurMinuten, a.Herhaling,
-                a.Categorie!.Naam, a.Categorie.IsDagontmoeting, a.Wijk!.Slug, a.Wijk.Naam, a.Locatie!.Naam,
-                a.Organisatie!.Naam, a.KostenInCenten, a.AanmeldenNodig, a.Doelgroep))
+    public async Task<IReadOnlyList<CategorieKaart>> CategorieenAsync(CancellationToken cancellationToken) =>
+        await db.Categorieen.AsNoTracking()
+            .OrderBy(c => c.Volgorde).ThenBy(c => c.Naam)
+            .Select(c => new CategorieKaart(c.Slug, c.Naam, c.IsDagontmoeting))
             .ToListAsync(cancellationToken);
 
-        return bronnen
-            .SelectMany(b => Herhaling.Voorkomens(b.StartLokaal, b.Herhaling, vanUtc, totUtc).Select(start =>
-                new VoorkomenKaart(b.Slug, b.Titel, b.Samenvatting, start, start.AddMinutes(b.DuurMinuten), b.Categorie,
-                    b.IsDagontmoeting, b.Wijk, b.Locatie, b.Organisatie, b.KostenInCenten == 0, b.AanmeldenNodig,
-                    b.Doelgroep)))
-            .OrderBy(v => v.StartUtc)
-            .ThenBy(v => v.Titel, StringComparer.CurrentCulture)
-            .ToList();
+    /// <summary>One page of occurrences that match the filter, in time order, with the total count.</summary>
+    public async Task<AgendaPagina> ZoekAsync(AgendaFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var perPagina = Math.Clamp(filter.PerPagina, 1, AgendaFilter.MaximumPerPagina);
+        var query = Gefilterd(filter);
+
+        var totaal = await query.CountAsync(cancellationToken);
+        // A page past the end (an old link, a hand-edited URL) shows the last page rather than nothing.
+        var pagina = Math.Clamp(filter.Pagina, 1, Math.Max(1, (totaal + perPagina - 1) / perPagina));
+        var items = await Kaarten(query.OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).ThenBy(v => v.Id)
+                .Skip((pagina - 1) * perPagina).Take(perPagina))
+            .ToListAsync(cancellationToken);
+        return new AgendaPagina(items, totaal, pagina, perPagina);
+    }
+
+    /// <summary>Every occurrence going on or starting in [vanUtc, totUtc), at most <paramref name="maximum"/>.</summary>
+    public async Task<IReadOnlyList<VoorkomenKaart>> VoorkomensAsync(DateTime vanUtc, DateTime totUtc, string? wijkSlug,
+        CancellationToken cancellationToken, int maximum = 500)
+    {
+        var filter = new AgendaFilter { VanUtc = vanUtc, TotUtc = totUtc, Wijk = wijkSlug };
+        return await Kaarten(Gefilterd(filter).OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).Take(maximum))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<ActiviteitDetail?> DetailAsync(string slug, DateTime nuUtc, int aantalDatums,
@@ -89,6 +96,7 @@ public sealed class AgendaQueries(WijkDbContext db)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
+                a.Id,
                 a.Slug,
                 a.Titel,
                 a.Samenvatting,
@@ -106,6 +114,9 @@ public sealed class AgendaQueries(WijkDbContext db)
                 Rolstoel = (bool?)a.Locatie.Rolstoeltoegankelijk,
                 Ringleiding = (bool?)a.Locatie.Ringleiding,
                 Prikkelarm = (bool?)a.Locatie.Prikkelarm,
+                EigenRolstoel = a.Rolstoeltoegankelijk,
+                EigenRingleiding = a.Ringleiding,
+                EigenPrikkelarm = a.Prikkelarm,
                 OrganisatieNaam = a.Organisatie!.Naam,
                 OrganisatieSlug = a.Organisatie.Slug,
                 a.Doelgroep,
@@ -115,7 +126,7 @@ public sealed class AgendaQueries(WijkDbContext db)
                 a.Contact,
                 a.DuurMinuten,
                 a.Herhaling,
-                a.StartLokaal,
+                a.OnlineLink,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
@@ -123,11 +134,66 @@ public sealed class AgendaQueries(WijkDbContext db)
             return null;
         }
 
-        var starts = Herhaling.Voorkomens(a.StartLokaal, a.Herhaling, nuUtc, nuUtc.AddYears(1)).Take(aantalDatums).ToList();
+        var datums = await db.Voorkomens.AsNoTracking()
+            .Where(v => v.ActiviteitId == a.Id && v.EindUtc > nuUtc)
+            .OrderBy(v => v.StartUtc)
+            .Take(aantalDatums)
+            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting))
+            .ToListAsync(cancellationToken);
         var adres = a.Straat is null ? null : a.Postcode is null ? $"{a.Straat}, {a.Plaats}" : $"{a.Straat}, {a.Postcode} {a.Plaats}";
         return new ActiviteitDetail(a.Slug, a.Titel, a.Samenvatting, a.Omschrijving, a.Categorie, a.IsDagontmoeting, a.Wijk,
-            a.LocatieNaam, adres, a.Latitude, a.Longitude, a.Rolstoel ?? false, a.Ringleiding ?? false, a.Prikkelarm ?? false,
+            a.LocatieNaam, adres, a.Latitude, a.Longitude, a.EigenRolstoel || (a.Rolstoel ?? false),
+            a.EigenRingleiding || (a.Ringleiding ?? false), a.EigenPrikkelarm || (a.Prikkelarm ?? false),
             a.OrganisatieNaam, a.OrganisatieSlug, a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact,
-            a.DuurMinuten, a.Herhaling, starts);
+            a.DuurMinuten, a.Herhaling, a.OnlineLink, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
     }
+
+    private IQueryable<Voorkomen> Gefilterd(AgendaFilter f)
+    {
+        var query = db.Voorkomens.AsNoTracking().Where(v => v.EindUtc > f.VanUtc && v.StartUtc < f.TotUtc);
+        if (f.Wijk is not null)
+        {
+            query = query.Where(v => v.Activiteit!.Wijk!.Slug == f.Wijk);
+        }
+
+        if (f.Categorie is not null)
+        {
+            query = query.Where(v => v.Activiteit!.Categorie!.Slug == f.Categorie);
+        }
+
+        if (f.Doelgroep is { } doelgroep)
+        {
+            // An activity for everyone is also for the group asked for.
+            query = query.Where(v => v.Activiteit!.Doelgroep == doelgroep || v.Activiteit.Doelgroep == Doelgroep.Iedereen);
+        }
+
+        if (f.AlleenGratis)
+        {
+            query = query.Where(v => v.Activiteit!.KostenInCenten == 0);
+        }
+
+        if (f.AlleenToegankelijk)
+        {
+            query = query.Where(v => v.Activiteit!.Rolstoeltoegankelijk || v.Activiteit.Locatie!.Rolstoeltoegankelijk);
+        }
+
+        if (f.MetAanmelden is { } metAanmelden)
+        {
+            query = query.Where(v => v.Activiteit!.AanmeldenNodig == metAanmelden && !v.Activiteit.Categorie!.IsDagontmoeting
+                || !metAanmelden && v.Activiteit!.Categorie!.IsDagontmoeting);
+        }
+
+        return query;
+    }
+
+    private static IQueryable<VoorkomenKaart> Kaarten(IQueryable<Voorkomen> query) =>
+        query.Select(v => new VoorkomenKaart(v.Activiteit!.Slug, v.Activiteit.Titel, v.Activiteit.Samenvatting,
+            v.StartUtc, v.EindUtc, v.Activiteit.Categorie!.Naam, v.Activiteit.Categorie.IsDagontmoeting, v.Activiteit.Wijk!.Naam,
+            v.Activiteit.Locatie!.Naam, v.Activiteit.Organisatie!.Naam, v.Activiteit.KostenInCenten == 0,
+            v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie.IsDagontmoeting, v.Activiteit.Doelgroep,
+            v.Activiteit.Rolstoeltoegankelijk || (v.Activiteit.Locatie != null && v.Activiteit.Locatie.Rolstoeltoegankelijk),
+            v.Toelichting));
+
+    // SQLite hands DateTime back without a kind; the rest of the code and the feeds need to know it is UTC.
+    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 }

@@ -7,6 +7,7 @@ public static class AgendaServices
     public static IServiceCollection AddAgenda(this IServiceCollection services)
     {
         services.AddScoped<AgendaQueries>();
+        services.AddScoped<VoorkomenPlanner>();
         return services;
     }
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Sync;
 
 namespace WijkPlatform.Core.Data;
 
 /// <summary>Brings a database up to date before the site serves requests: migrations (when allowed) and the uSync
 /// import.</summary>
-public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importer, IOptions<DatabaseOptions> options,
+public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importer, VoorkomenPlanner planner, IOptions<DatabaseOptions> options,
     ILogger<DatabaseVoorbereiding> logger)
 {
     public async Task<SyncResultaat> VoorbereidenAsync(string syncMap, bool migreren, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importe
         }
 
         var resultaat = await importer.ImportAsync(syncMap, cancellationToken);
+        await planner.BijwerkenAsync(cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Database klaar ({Provider}).", db.Database.ProviderName);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using WijkPlatform.Core.Agenda;
 
 namespace WijkPlatform.Core.Data;
 
@@ -9,7 +8,14 @@ public sealed class PostgresWijkDbContext(DbContextOptions<PostgresWijkDbContext
     {
         base.OnModelCreating(modelBuilder);
 
-        // A wall-clock time in Europe/Amsterdam, not an instant: Npgsql would map DateTime to timestamptz and demand UTC.
-        modelBuilder.Entity<Activiteit>().Property(a => a.StartLokaal).HasColumnType("timestamp without time zone");
+        // Properties named ...Lokaal hold a wall-clock time in Europe/Amsterdam, not an instant: Npgsql would map a
+        // DateTime to timestamptz and demand UTC.
+        var lokaal = modelBuilder.Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties())
+            .Where(p => p.Name.EndsWith("Lokaal", StringComparison.Ordinal) && (p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)));
+        foreach (var property in lokaal)
+        {
+            property.SetColumnType("timestamp without time zone");
+        }
     }
 }

@@ -17,6 +17,7 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Categorie> Categorieen => Set<Categorie>();
     public DbSet<Organisatie> Organisaties => Set<Organisatie>();
     public DbSet<Activiteit> Activiteiten => Set<Activiteit>();
+    public DbSet<Voorkomen> Voorkomens => Set<Voorkomen>();
     public DbSet<Pagina> Paginas => Set<Pagina>();
     public DbSet<SyncBestand> SyncBestanden => Set<SyncBestand>();
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();

@@ -88,6 +88,84 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
         }
     }
 
+    private static readonly string[] Dagen = ["Zondag", "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag"];
+
+    /// <summary>Reads <c>&lt;Openingstijd Dag="Dinsdag" Van="10:00" Tot="16:00" /&gt;</c> children.</summary>
+    public List<Agenda.Openingstijd> Openingstijden(string naam)
+    {
+        var lijst = new List<Agenda.Openingstijd>();
+        foreach (var e in root.Element(naam)?.Elements("Openingstijd") ?? [])
+        {
+            var dag = Array.IndexOf(Dagen, e.Attribute("Dag")?.Value);
+            if (dag < 0)
+            {
+                throw new SyncFoutException($"<{naam}>: Dag moet een van {string.Join(", ", Dagen)} zijn, niet '{e.Attribute("Dag")?.Value}'.");
+            }
+
+            var van = Uur(naam, e, "Van");
+            var tot = Uur(naam, e, "Tot");
+            if (tot <= van)
+            {
+                throw new SyncFoutException($"<{naam}>: op {Dagen[dag]} moet Tot later zijn dan Van.");
+            }
+
+            lijst.Add(new Agenda.Openingstijd { Dag = (DayOfWeek)dag, Van = van, Tot = tot });
+        }
+
+        return lijst;
+    }
+
+    /// <summary>Reads <c>&lt;Uitzondering Datum="2026-12-25" TotEnMet="2026-12-26" Reden="Gesloten" /&gt;</c> children, or
+    /// with <c>NieuweStart="2026-12-09T10:00"</c> for a moved date.</summary>
+    public List<Agenda.Uitzondering> Uitzonderingen(string naam)
+    {
+        var lijst = new List<Agenda.Uitzondering>();
+        foreach (var e in root.Element(naam)?.Elements("Uitzondering") ?? [])
+        {
+            var uitzondering = new Agenda.Uitzondering
+            {
+                Datum = Dag(naam, e, "Datum") ?? throw new SyncFoutException($"<{naam}>: elke Uitzondering heeft een Datum nodig."),
+                TotEnMet = Dag(naam, e, "TotEnMet"),
+                Reden = e.Attribute("Reden")?.Value.Trim() is { Length: > 0 } reden ? reden : null,
+            };
+            var nieuweStart = e.Attribute("NieuweStart")?.Value;
+            if (nieuweStart is not null)
+            {
+                uitzondering.NieuweStartLokaal = DateTime.TryParseExact(nieuweStart, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var tijd)
+                    ? tijd
+                    : throw new SyncFoutException($"<{naam}>: NieuweStart moet een tijd zijn zoals 2026-12-09T10:00, niet '{nieuweStart}'.");
+            }
+
+            if (uitzondering.TotEnMet < uitzondering.Datum || (uitzondering.IsVerplaatsing && uitzondering.TotEnMet is not null))
+            {
+                throw new SyncFoutException($"<{naam}>: TotEnMet moet na Datum liggen en past niet bij een verplaatsing.");
+            }
+
+            lijst.Add(uitzondering);
+        }
+
+        return lijst;
+    }
+
+    private static TimeOnly Uur(string naam, XElement e, string attribuut) =>
+        TimeOnly.TryParseExact(e.Attribute(attribuut)?.Value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var uur)
+            ? uur
+            : throw new SyncFoutException($"<{naam}>: {attribuut} moet een tijd zijn zoals 09:30, niet '{e.Attribute(attribuut)?.Value}'.");
+
+    private static DateOnly? Dag(string naam, XElement e, string attribuut)
+    {
+        var tekst = e.Attribute(attribuut)?.Value;
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dag)
+            ? dag
+            : throw new SyncFoutException($"<{naam}>: {attribuut} moet een datum zijn zoals 2026-12-25, niet '{tekst}'.");
+    }
+
     public TEnum Keuze<TEnum>(string naam, TEnum standaard)
         where TEnum : struct, Enum
     {

@@ -91,6 +91,12 @@ internal abstract class SyncSoort
             a.AanmeldenNodig = l.JaNee("AanmeldenNodig");
             a.Capaciteit = l.OptioneelGetal("Capaciteit");
             a.Contact = l.OptioneleTekst("Contact");
+            a.OnlineLink = l.OptioneleTekst("OnlineLink");
+            a.Rolstoeltoegankelijk = l.JaNee("Rolstoeltoegankelijk");
+            a.Ringleiding = l.JaNee("Ringleiding");
+            a.Prikkelarm = l.JaNee("Prikkelarm");
+            a.Openingstijden = l.Openingstijden("Openingstijden");
+            a.Uitzonderingen = l.Uitzonderingen("Uitzonderingen");
             if (a.DuurMinuten is <= 0 or > 24 * 60)
             {
                 throw new SyncFoutException("<DuurMinuten> moet tussen 1 en 1440 liggen.");

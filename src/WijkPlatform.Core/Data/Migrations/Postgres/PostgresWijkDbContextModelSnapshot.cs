@@ -51,6 +51,12 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<int>("DuurMinuten")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("GeplandTotUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GeplandVoorUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("GewijzigdUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -71,8 +77,21 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int?>("OrganisatieId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Prikkelarm")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Ringleiding")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Rolstoeltoegankelijk")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Samenvatting")
                         .HasMaxLength(300)
@@ -153,6 +172,39 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Categorieen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Agenda.Voorkomen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EindUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("OorspronkelijkeStartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartUtc");
+
+                    b.HasIndex("ActiviteitId", "StartUtc");
+
+                    b.ToTable("Voorkomens", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
@@ -657,13 +709,92 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("WijkPlatform.Core.Agenda.Openingstijd", "Openingstijden", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActiviteitId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Dag")
+                                .HasColumnType("integer");
+
+                            b1.Property<TimeOnly>("Tot")
+                                .HasColumnType("time without time zone");
+
+                            b1.Property<TimeOnly>("Van")
+                                .HasColumnType("time without time zone");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActiviteitId");
+
+                            b1.ToTable("Openingstijden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActiviteitId");
+                        });
+
+                    b.OwnsMany("WijkPlatform.Core.Agenda.Uitzondering", "Uitzonderingen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ActiviteitId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("date");
+
+                            b1.Property<DateTime?>("NieuweStartLokaal")
+                                .HasColumnType("timestamp without time zone");
+
+                            b1.Property<string>("Reden")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActiviteitId");
+
+                            b1.ToTable("Uitzonderingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActiviteitId");
+                        });
+
                     b.Navigation("Categorie");
 
                     b.Navigation("Locatie");
 
+                    b.Navigation("Openingstijden");
+
                     b.Navigation("Organisatie");
 
+                    b.Navigation("Uitzonderingen");
+
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Agenda.Voorkomen", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>

@@ -44,6 +44,12 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<int>("DuurMinuten")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("GeplandTotUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeplandVoorUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("GewijzigdUtc")
                         .HasColumnType("TEXT");
 
@@ -64,7 +70,20 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganisatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Prikkelarm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ringleiding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Rolstoeltoegankelijk")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Samenvatting")
@@ -144,6 +163,37 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Categorieen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Agenda.Voorkomen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EindUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OorspronkelijkeStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartUtc");
+
+                    b.HasIndex("ActiviteitId", "StartUtc");
+
+                    b.ToTable("Voorkomens", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
@@ -632,13 +682,88 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("WijkPlatform.Core.Agenda.Openingstijd", "Openingstijden", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ActiviteitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Dag")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("Tot")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<TimeOnly>("Van")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActiviteitId");
+
+                            b1.ToTable("Openingstijden", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActiviteitId");
+                        });
+
+                    b.OwnsMany("WijkPlatform.Core.Agenda.Uitzondering", "Uitzonderingen", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ActiviteitId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("Datum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("NieuweStartLokaal")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reden")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("TotEnMet")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ActiviteitId");
+
+                            b1.ToTable("Uitzonderingen", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActiviteitId");
+                        });
+
                     b.Navigation("Categorie");
 
                     b.Navigation("Locatie");
 
+                    b.Navigation("Openingstijden");
+
                     b.Navigation("Organisatie");
 
+                    b.Navigation("Uitzonderingen");
+
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Agenda.Voorkomen", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.GebruikerRol", b =>

@@ -1,0 +1,21 @@
+namespace WijkPlatform.Core.Agenda;
+
+/// <summary>What a resident asked the agenda for; the same filter serves the page, the feeds and the API.</summary>
+public sealed record AgendaFilter
+{
+    public const int MaximumPerPagina = 100;
+
+    public string? Wijk { get; init; }
+    public string? Categorie { get; init; }
+    public Doelgroep? Doelgroep { get; init; }
+    public required DateTime VanUtc { get; init; }
+    public required DateTime TotUtc { get; init; }
+    public bool AlleenGratis { get; init; }
+    public bool AlleenToegankelijk { get; init; }
+
+    /// <summary>true: only activities that need a sign-up; false: only walk-in; null: both.</summary>
+    public bool? MetAanmelden { get; init; }
+
+    public int Pagina { get; init; } = 1;
+    public int PerPagina { get; init; } = 20;
+}

@@ -1,0 +1,17 @@
+namespace WijkPlatform.Core.Agenda;
+
+/// <summary>One concrete date of an activity, materialised for a rolling horizon (ADR 7) so the agenda filters and
+/// pages in SQL instead of expanding every series on every request.</summary>
+public sealed class Voorkomen
+{
+    public long Id { get; set; }
+    public int ActiviteitId { get; set; }
+    public Activiteit? Activiteit { get; set; }
+    public DateTime StartUtc { get; set; }
+    public DateTime EindUtc { get; set; }
+
+    /// <summary>The start the series rule gave, when this occurrence was moved (RFC 5545 RECURRENCE-ID).</summary>
+    public DateTime? OorspronkelijkeStartUtc { get; set; }
+
+    public string? Toelichting { get; set; }
+}

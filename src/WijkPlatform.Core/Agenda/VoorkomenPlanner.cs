@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using WijkPlatform.Core.Data;
+
+namespace WijkPlatform.Core.Agenda;
+
+/// <summary>Keeps the <see cref="Voorkomen"/> table in step with the activities: an activity whose content changed, or
+/// whose planned horizon runs short, gets its dates planned again (ADR 7).</summary>
+public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
+{
+    /// <summary>How far ahead dates are kept; a series is planned again when less than <see cref="MinimaleVooruitblik"/> is left.</summary>
+    public static readonly TimeSpan Vooruitblik = TimeSpan.FromDays(400);
+
+    public static readonly TimeSpan MinimaleVooruitblik = TimeSpan.FromDays(365);
+
+    /// <summary>How far back dates of a long-running series are kept, for history and the monitor.</summary>
+    public static readonly TimeSpan Terugblik = TimeSpan.FromDays(400);
+
+    private const int MaximumPerActiviteit = 2000;
+
+    public async Task<int> BijwerkenAsync(CancellationToken cancellationToken)
+    {
+        var nu = clock.GetUtcNow().UtcDateTime;
+        var minimaal = nu + MinimaleVooruitblik;
+        var teDoen = await db.Activiteiten.AsNoTracking()
+            .Where(a => a.GeplandVoorUtc == null || a.GeplandVoorUtc != a.GewijzigdUtc || a.GeplandTotUtc < minimaal)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var blok in teDoen.Chunk(200))
+        {
+            await PlanAsync(blok, nu, cancellationToken);
+        }
+
+        return teDoen.Count;
+    }
+
+    private async Task PlanAsync(int[] ids, DateTime nu, CancellationToken cancellationToken)
+    {
+        var activiteiten = await db.Activiteiten.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.GewijzigdUtc, a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen })
+            .ToListAsync(cancellationToken);
+        var tot = nu + Vooruitblik;
+
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var a in activiteiten)
+        {
+            var bron = new Planning.Bron(a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen);
+            db.Voorkomens.AddRange(Planning.Datums(bron, nu - Terugblik, tot).Take(MaximumPerActiviteit).Select(d => new Voorkomen
+            {
+                ActiviteitId = a.Id,
+                StartUtc = d.StartUtc,
+                EindUtc = d.EindUtc,
+                OorspronkelijkeStartUtc = d.OorspronkelijkeStartUtc,
+                Toelichting = d.Toelichting,
+            }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        foreach (var a in activiteiten)
+        {
+            // Only when the activity is still the version just planned; a change made meanwhile is planned next round.
+            // ExecuteUpdate also keeps this bookkeeping out of GewijzigdUtc.
+            await db.Activiteiten
+                .Where(x => x.Id == a.Id && x.GewijzigdUtc == a.GewijzigdUtc)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.GeplandVoorUtc, a.GewijzigdUtc).SetProperty(x => x.GeplandTotUtc, tot),
+                    cancellationToken);
+        }
+
+        await transactie.CommitAsync(cancellationToken);
+    }
+}
