@@ -9,6 +9,7 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web;
@@ -63,6 +64,12 @@ public static class WebServices
         // Dutch text ("café", "10:00–12:00") is written as is instead of as &#xE9; entities: smaller pages, same safety.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddResponseCompression();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "WijkPlatform agenda";
+            document.Info.Description = "Activiteiten en dagontmoeting in de wijk. Dezelfde filters als de pagina /activiteiten.";
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddSingleton<MarkdownWeergave>();
         services.AddHostedService<PlanningDienst>();
@@ -122,6 +129,8 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
+        app.MapOpenApi("/api/openapi.json");
+        app.MapAgendaApi();
         app.MapRazorPages();
         return app;
     }

@@ -3,7 +3,8 @@ namespace WijkPlatform.Core.Agenda;
 /// <summary>What a resident asked the agenda for; the same filter serves the page, the feeds and the API.</summary>
 public sealed record AgendaFilter
 {
-    public const int MaximumPerPagina = 100;
+    /// <summary>The most occurrences one query returns: a calendar feed takes this many, a page far fewer.</summary>
+    public const int MaximumPerPagina = 500;
 
     public string? Wijk { get; init; }
     public string? Categorie { get; init; }

@@ -56,6 +56,9 @@ public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string?
 
 public sealed record CategorieKaart(string Slug, string Naam, bool IsDagontmoeting);
 
+/// <summary>What a calendar file of one activity needs: its rule, opening hours and exceptions.</summary>
+public sealed record ActiviteitReeks(string Slug, string Titel, string? Samenvatting, string? Waar, Planning.Bron Bron, DateTime GewijzigdUtc);
+
 public sealed class AgendaQueries(WijkDbContext db)
 {
     public async Task<IReadOnlyList<CategorieKaart>> CategorieenAsync(CancellationToken cancellationToken) =>
@@ -148,6 +151,32 @@ public sealed class AgendaQueries(WijkDbContext db)
             a.DuurMinuten, a.Herhaling, a.OnlineLink, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
     }
 
+    public async Task<ActiviteitReeks?> ReeksAsync(string slug, CancellationToken cancellationToken)
+    {
+        var a = await db.Activiteiten.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Slug,
+                a.Titel,
+                a.Samenvatting,
+                Locatie = a.Locatie!.Naam,
+                a.Locatie.Straat,
+                a.Locatie.Plaats,
+                a.StartLokaal,
+                a.DuurMinuten,
+                a.Herhaling,
+                a.Openingstijden,
+                a.Uitzonderingen,
+                a.GewijzigdUtc,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return a is null
+            ? null
+            : new ActiviteitReeks(a.Slug, a.Titel, a.Samenvatting, a.Locatie is null ? null : $"{a.Locatie}, {a.Straat}, {a.Plaats}",
+                new Planning.Bron(a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen), Utc(a.GewijzigdUtc));
+    }
+
     private IQueryable<Voorkomen> Gefilterd(AgendaFilter f)
     {
         var query = db.Voorkomens.AsNoTracking().Where(v => v.EindUtc > f.VanUtc && v.StartUtc < f.TotUtc);
@@ -195,5 +224,5 @@ public sealed class AgendaQueries(WijkDbContext db)
             v.Toelichting));
 
     // SQLite hands DateTime back without a kind; the rest of the code and the feeds need to know it is UTC.
-    private static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
+    public static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);
 }
