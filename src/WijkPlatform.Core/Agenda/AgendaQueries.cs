@@ -54,6 +54,17 @@ public sealed record ActiviteitDetail(
 
 public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting);
 
+public sealed record DagontmoetingPlek(
+    string Slug,
+    string Titel,
+    string? Samenvatting,
+    string? Locatie,
+    string? Adres,
+    string Wijk,
+    IReadOnlyList<Openingstijd> Openingstijden,
+    IReadOnlyList<Uitzondering> KomendeSluitingen,
+    IReadOnlyList<VoorkomenDatum> Vandaag);
+
 public sealed record CategorieKaart(string Slug, string Naam, bool IsDagontmoeting);
 
 /// <summary>What a calendar file of one activity needs: its rule, opening hours and exceptions.</summary>
@@ -149,6 +160,47 @@ public sealed class AgendaQueries(WijkDbContext db)
             a.EigenRingleiding || (a.Ringleiding ?? false), a.EigenPrikkelarm || (a.Prikkelarm ?? false),
             a.OrganisatieNaam, a.OrganisatieSlug, a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact,
             a.DuurMinuten, a.Herhaling, a.OnlineLink, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
+    }
+
+    /// <summary>Every walk-in place with its weekly hours, closures to come and today's opening times.</summary>
+    public async Task<IReadOnlyList<DagontmoetingPlek>> DagontmoetingAsync(DateTime nuUtc, CancellationToken cancellationToken)
+    {
+        var vandaag = DateOnly.FromDateTime(Herhaling.NaarLokaal(nuUtc));
+        var begin = Herhaling.NaarUtc(vandaag.ToDateTime(TimeOnly.MinValue));
+        var eind = Herhaling.NaarUtc(vandaag.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var plekken = await db.Activiteiten.AsNoTracking()
+            .Where(a => a.Categorie!.IsDagontmoeting)
+            .OrderBy(a => a.Titel)
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.Titel,
+                a.Samenvatting,
+                Locatie = a.Locatie!.Naam,
+                a.Locatie.Straat,
+                a.Locatie.Postcode,
+                a.Locatie.Plaats,
+                Wijk = a.Wijk!.Naam,
+                a.Openingstijden,
+                a.Uitzonderingen,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = plekken.Select(p => p.Id).ToList();
+        var vandaagOpen = await db.Voorkomens.AsNoTracking()
+            .Where(v => ids.Contains(v.ActiviteitId) && v.StartUtc >= begin && v.StartUtc < eind)
+            .OrderBy(v => v.StartUtc)
+            .Select(v => new { v.ActiviteitId, Datum = new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting) })
+            .ToListAsync(cancellationToken);
+
+        return plekken.Select(p => new DagontmoetingPlek(p.Slug, p.Titel, p.Samenvatting, p.Locatie,
+                p.Straat is null ? null : p.Postcode is null ? $"{p.Straat}, {p.Plaats}" : $"{p.Straat}, {p.Postcode} {p.Plaats}",
+                p.Wijk,
+                p.Openingstijden.OrderBy(o => ((int)o.Dag + 6) % 7).ThenBy(o => o.Van).ToList(),
+                p.Uitzonderingen.Where(u => !u.IsVerplaatsing && (u.TotEnMet ?? u.Datum) >= vandaag).OrderBy(u => u.Datum).ToList(),
+                vandaagOpen.Where(v => v.ActiviteitId == p.Id)
+                    .Select(v => v.Datum with { StartUtc = Utc(v.Datum.StartUtc), EindUtc = Utc(v.Datum.EindUtc) }).ToList()))
+            .ToList();
     }
 
     public async Task<ActiviteitReeks?> ReeksAsync(string slug, CancellationToken cancellationToken)
