@@ -4,13 +4,6 @@ using WijkPlatform.Core.Data;
 
 namespace WijkPlatform.Core.Zoeken;
 
-public enum ZoekSoort
-{
-    Activiteit,
-    Pagina,
-    Organisatie,
-}
-
 public sealed record ZoekResultaat(ZoekSoort Soort, string Titel, string? Samenvatting, string Url);
 
 /// <summary>Plain word search over titles and summaries, ignoring case and accents ("cafe" finds "café").</summary>
