@@ -7,6 +7,7 @@ using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
+using WijkPlatform.Core.Zoeken;
 
 namespace WijkPlatform.Core;
 
@@ -48,6 +49,6 @@ public static class CoreServices
 
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
-        return services.AddAgenda().AddWijken().AddInformatie();
+        return services.AddAgenda().AddWijken().AddInformatie().AddZoeken();
     }
 }

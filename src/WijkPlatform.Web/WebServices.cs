@@ -9,6 +9,7 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
 
@@ -48,6 +49,7 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
         });
         services.AddWijkAccounts(environment);
+        services.AddZoeken();
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;

@@ -7,7 +7,6 @@ public static class InformatieServices
     public static IServiceCollection AddInformatie(this IServiceCollection services)
     {
         services.AddScoped<InformatieQueries>();
-        services.AddScoped<Zoeken.ZoekQueries>();
         return services;
     }
 }

@@ -20,6 +20,9 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("De fixture is nog niet gestart.");
 
+    /// <summary>This fixture's own search index folder; it does not exist until the host starts.</summary>
+    public string ZoekIndexMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-zoekindex-{Guid.NewGuid():N}");
+
     public virtual async ValueTask InitializeAsync()
     {
         database = await TestDatabase.MaakAsync();
@@ -37,6 +40,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Accounts:DemoAccounts", "true");
+        builder.UseSetting("Zoeken:IndexMap", ZoekIndexMap);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -79,6 +83,11 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (database is not null)
         {
             await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(ZoekIndexMap))
+        {
+            Directory.Delete(ZoekIndexMap, recursive: true);
         }
 
         GC.SuppressFinalize(this);

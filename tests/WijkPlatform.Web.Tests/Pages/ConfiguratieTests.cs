@@ -9,6 +9,7 @@ public sealed class ConfiguratieTests
     [Theory]
     [InlineData("Database:Provider", "Oracle", "Database:Provider must be 'Sqlite' or 'Postgres'.")]
     [InlineData("Site:Naam", "", "Site:Naam ontbreekt.")]
+    [InlineData("Zoeken:IndexMap", "", "Zoeken:IndexMap ontbreekt")]
     public void Start_FouteInstelling_StoptMetDuidelijkeMelding(string sleutel, string waarde, string melding)
     {
         using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
