@@ -47,6 +47,7 @@ public sealed class BrowserSite : WijkApp
         opties.BaseURL = BasisAdres.ToString();
         opties.Locale = "nl-NL";
         opties.TimezoneId = "Europe/Amsterdam";
+        opties.AcceptDownloads = true;
         return await Browser.NewContextAsync(opties);
     }
 

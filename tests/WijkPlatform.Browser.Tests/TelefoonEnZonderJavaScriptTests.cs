@@ -11,6 +11,8 @@ public sealed class TelefoonEnZonderJavaScriptTests(BrowserSite site) : IClassFi
     [InlineData("/wijkteam")]
     [InlineData("/clientondersteuning")]
     [InlineData("/activiteiten/huiskamer-de-haard")]
+    [InlineData("/activiteiten/print?week=2026-W49")]
+    [InlineData("/activiteiten?categorie=dagontmoeting&periode=week")]
     public async Task Pagina_Op320PixelsBreed_HeeftGeenHorizontaleScrollbalk(string pad)
     {
         await using var context = await site.NieuweContextAsync(new() { ViewportSize = new() { Width = 320, Height = 640 }, IsMobile = true, HasTouch = true });
