@@ -63,6 +63,26 @@ public sealed class NavigatieTests(BrowserSite site) : IClassFixture<BrowserSite
     }
 
     [Fact]
+    public async Task Detailpagina_MetJavaScript_ToontKaartEnZonderAlleenDeLink()
+    {
+        await using var metJs = await site.NieuweContextAsync();
+        await using var zonderJs = await site.NieuweContextAsync(new() { JavaScriptEnabled = false });
+        var met = await metJs.NewPageAsync();
+        var cspFouten = VangCspFouten(met);
+        var zonder = await zonderJs.NewPageAsync();
+
+        await met.GotoAsync("/activiteiten/huiskamer-de-haard");
+        await zonder.GotoAsync("/activiteiten/huiskamer-de-haard");
+
+        await Assertions.Expect(met.Locator(".wijk-kaart.leaflet-container")).ToBeVisibleAsync();
+        await Assertions.Expect(met.GetByText("Kaart: © OpenStreetMap-bijdragers")).ToBeVisibleAsync();
+        await Assertions.Expect(zonder.Locator(".leaflet-container")).ToHaveCountAsync(0);
+        await Assertions.Expect(zonder.GetByRole(AriaRole.Link, new() { Name = "Bekijk op de kaart (OpenStreetMap)" })).ToBeVisibleAsync();
+        await Toegankelijkheid.ControleerAsync(met);
+        Assert.Empty(cspFouten);
+    }
+
+    [Fact]
     public async Task Voorpagina_SkiplinkMetToetsenbord_ZetFocusOpDeInhoud()
     {
         await using var context = await site.NieuweContextAsync();

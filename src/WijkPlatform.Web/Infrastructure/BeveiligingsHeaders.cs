@@ -1,11 +1,11 @@
 namespace WijkPlatform.Web.Infrastructure;
 
-/// <summary>Security headers on every response. The policy allows no inline script or style at all: every page works
-/// with files from this site only.</summary>
+/// <summary>Security headers on every response. The policy allows no inline script or style at all: scripts and styles
+/// come from this site only; the one outside source is map tiles from OpenStreetMap.</summary>
 internal sealed class BeveiligingsHeaders(RequestDelegate next)
 {
     private const string Csp =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext context)
