@@ -40,6 +40,11 @@ public sealed class Activiteit : ISyncItem, IGewijzigd
     public bool AanmeldenNodig { get; set; }
     public int? Capaciteit { get; set; }
     public string? Contact { get; set; }
+
+    /// <summary>Path of the image under the site's web root, and the text that says what it shows (required with an image).</summary>
+    public string? Afbeelding { get; set; }
+
+    public string? AfbeeldingAlt { get; set; }
     public bool Rolstoeltoegankelijk { get; set; }
     public bool Ringleiding { get; set; }
     public bool Prikkelarm { get; set; }

@@ -30,6 +30,8 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.Property(a => a.Doelgroep).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(a => a.IsGratis);
         builder.Property(a => a.OnlineLink).HasMaxLength(400);
+        builder.Property(a => a.Afbeelding).HasMaxLength(300);
+        builder.Property(a => a.AfbeeldingAlt).HasMaxLength(300);
         builder.OwnsMany(a => a.Openingstijden, o =>
         {
             o.ToTable("Openingstijden");

@@ -50,6 +50,8 @@ public sealed record ActiviteitDetail(
     int DuurMinuten,
     string? Herhaling,
     string? OnlineLink,
+    string? Afbeelding,
+    string? AfbeeldingAlt,
     IReadOnlyList<VoorkomenDatum> VolgendeDatums);
 
 public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting);
@@ -141,6 +143,8 @@ public sealed class AgendaQueries(WijkDbContext db)
                 a.DuurMinuten,
                 a.Herhaling,
                 a.OnlineLink,
+                a.Afbeelding,
+                a.AfbeeldingAlt,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
@@ -159,7 +163,7 @@ public sealed class AgendaQueries(WijkDbContext db)
             a.LocatieNaam, adres, a.Latitude, a.Longitude, a.EigenRolstoel || (a.Rolstoel ?? false),
             a.EigenRingleiding || (a.Ringleiding ?? false), a.EigenPrikkelarm || (a.Prikkelarm ?? false),
             a.OrganisatieNaam, a.OrganisatieSlug, a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact,
-            a.DuurMinuten, a.Herhaling, a.OnlineLink, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
+            a.DuurMinuten, a.Herhaling, a.OnlineLink, a.Afbeelding, a.AfbeeldingAlt, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
     }
 
     /// <summary>Every walk-in place with its weekly hours, closures to come and today's opening times.</summary>

@@ -97,6 +97,15 @@ internal abstract class SyncSoort
             a.Prikkelarm = l.JaNee("Prikkelarm");
             a.Openingstijden = l.Openingstijden("Openingstijden");
             a.Uitzonderingen = l.Uitzonderingen("Uitzonderingen");
+            a.Afbeelding = l.OptioneleTekst("Afbeelding");
+            a.AfbeeldingAlt = l.OptioneleTekst("AfbeeldingAlt");
+            if (a.Afbeelding is not null && (a.AfbeeldingAlt is null
+                || !System.Text.RegularExpressions.Regex.IsMatch(a.Afbeelding, "^/media/[a-z0-9/-]+\\.(svg|webp|jpg|png)$")))
+            {
+                throw new SyncFoutException(
+                    "<Afbeelding> moet een pad zijn zoals /media/activiteiten/koffie.svg, met een <AfbeeldingAlt> die zegt wat erop staat.");
+            }
+
             if (a.DuurMinuten is <= 0 or > 24 * 60)
             {
                 throw new SyncFoutException("<DuurMinuten> moet tussen 1 en 1440 liggen.");

@@ -192,6 +192,14 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
         Assert.Contains("Let op: Deze week op donderdag", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Detailpagina_AfbeeldingHeeftAltTekst()
+    {
+        var html = await TekstAsync("/activiteiten/koffie-inloop-de-haard");
+
+        Assert.Contains("<img class=\"wijk-afbeelding\" src=\"/media/activiteiten/koffie.svg\" alt=\"Tekening van een groene koffiekop", html, StringComparison.Ordinal);
+    }
+
     private async Task<string> TekstAsync(string url)
     {
         using var client = app.MaakClient();

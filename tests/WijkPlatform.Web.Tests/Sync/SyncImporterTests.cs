@@ -150,6 +150,22 @@ public sealed class SyncImporterTests(WijkApp app) : IClassFixture<WijkApp>, IDi
     }
 
     [Fact]
+    public async Task Import_AfbeeldingZonderAltTekst_WordtGeweigerd()
+    {
+        Schrijf("Activiteiten", "test-zonder-alt", $"""
+            <Activiteit Key="{Guid.NewGuid()}" Alias="test-zonder-alt">
+              <Titel>Zonder alt</Titel><Categorie>dagontmoeting</Categorie><Wijk>ruwaard</Wijk><Start>2026-01-06T10:00</Start>
+              <Afbeelding>/media/activiteiten/koffie.svg</Afbeelding>
+            </Activiteit>
+            """);
+
+        var resultaat = await ImporteerAsync(map);
+
+        Assert.Equal(0, resultaat.Toegevoegd);
+        Assert.Contains("<AfbeeldingAlt>", Assert.Single(resultaat.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_AliasVanAnderItem_WordtGeweigerd()
     {
         Schrijf("Wijken", "ruwaard", $"""<Wijk Key="{Guid.NewGuid()}" Alias="ruwaard"><Naam>Dubbel</Naam></Wijk>""");

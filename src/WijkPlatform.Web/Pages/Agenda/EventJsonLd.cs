@@ -21,6 +21,7 @@ public static class EventJsonLd
             ["startDate"] = Iso(d.StartUtc),
             ["endDate"] = Iso(d.EindUtc),
             ["url"] = url,
+            ["image"] = a.Afbeelding is null ? null : new Uri(new Uri(url), a.Afbeelding).ToString(),
             ["eventStatus"] = d.Toelichting is null ? "https://schema.org/EventScheduled" : "https://schema.org/EventRescheduled",
             ["eventAttendanceMode"] = a.LocatieNaam is null && a.OnlineLink is not null
                 ? "https://schema.org/OnlineEventAttendanceMode"

@@ -33,6 +33,14 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<bool>("AanmeldenNodig")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Afbeelding")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int?>("Capaciteit")
                         .HasColumnType("integer");
 

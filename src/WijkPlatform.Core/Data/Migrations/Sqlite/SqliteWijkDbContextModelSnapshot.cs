@@ -26,6 +26,14 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<bool>("AanmeldenNodig")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Afbeelding")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Capaciteit")
                         .HasColumnType("INTEGER");
 
