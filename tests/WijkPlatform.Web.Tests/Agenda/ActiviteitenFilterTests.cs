@@ -9,7 +9,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_WijkUssen_ToontAlleenUssen()
     {
-        var html = await HaalAsync("/activiteiten?wijk=ussen&periode=week");
+        var html = await app.HaalAsync("/activiteiten?wijk=ussen&periode=week");
 
         Assert.Contains("Ontmoetingsochtend in De Hille", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Huiskamer De Haard", html, StringComparison.Ordinal);
@@ -19,7 +19,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_DagontmoetingVandaag_ToontWatNuOpenIs()
     {
-        var html = await HaalAsync("/activiteiten?categorie=dagontmoeting&periode=vandaag");
+        var html = await app.HaalAsync("/activiteiten?categorie=dagontmoeting&periode=vandaag");
 
         Assert.Contains("Huiskamer De Haard", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Inloop geldzaken en post", html, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_MetAanmelden_ToontAlleenActiviteitenMetAanmelden()
     {
-        var html = await HaalAsync("/activiteiten?aanmelden=met&periode=week");
+        var html = await app.HaalAsync("/activiteiten?aanmelden=met&periode=week");
 
         Assert.True(Aantal(html) > 0);
         Assert.Equal(Items(html), Regex.Count(html, "Aanmelden nodig</span>"));
@@ -38,7 +38,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_ZonderAanmelden_ToontGeenActiviteitMetAanmelden()
     {
-        var html = await HaalAsync("/activiteiten?aanmelden=zonder&periode=week");
+        var html = await app.HaalAsync("/activiteiten?aanmelden=zonder&periode=week");
 
         Assert.True(Aantal(html) > 0);
         Assert.DoesNotContain("Aanmelden nodig</span>", html, StringComparison.Ordinal);
@@ -47,8 +47,8 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_AlleenGratis_LaatBetaaldeActiviteitenWeg()
     {
-        var alles = await HaalAsync("/activiteiten?doelgroep=kinderen&periode=datums&van=2026-11-24&tot=2026-12-31");
-        var gratis = await HaalAsync("/activiteiten?doelgroep=kinderen&periode=datums&van=2026-11-24&tot=2026-12-31&gratis=ja");
+        var alles = await app.HaalAsync("/activiteiten?doelgroep=kinderen&periode=datums&van=2026-11-24&tot=2026-12-31");
+        var gratis = await app.HaalAsync("/activiteiten?doelgroep=kinderen&periode=datums&van=2026-11-24&tot=2026-12-31&gratis=ja");
 
         Assert.Contains("Koken met kinderen", alles, StringComparison.Ordinal);
         Assert.DoesNotContain("Koken met kinderen", gratis, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_Doelgroep_ToontDieGroepEnIedereenMaarNietAndereGroepen()
     {
-        var html = await HaalAsync("/activiteiten?doelgroep=kinderen&periode=week");
+        var html = await app.HaalAsync("/activiteiten?doelgroep=kinderen&periode=week");
 
         Assert.Contains("Huiswerkhulp in De Aventurijn", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Bewegen voor ouderen", html, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_Toegankelijk_ToontAlleenRolstoeltoegankelijk()
     {
-        var html = await HaalAsync("/activiteiten?toegankelijk=ja&periode=week");
+        var html = await app.HaalAsync("/activiteiten?toegankelijk=ja&periode=week");
 
         Assert.True(Aantal(html) > 0);
         Assert.Equal(Items(html), Regex.Count(html, "<span class=\"wijk-label\">Rolstoeltoegankelijk</span>"));
@@ -77,9 +77,9 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_FiltersSamen_VersmallenElkaar()
     {
-        var wijk = Aantal(await HaalAsync("/activiteiten?wijk=ruwaard&periode=week"));
-        var wijkEnCategorie = Aantal(await HaalAsync("/activiteiten?wijk=ruwaard&categorie=dagontmoeting&periode=week"));
-        var alles = Aantal(await HaalAsync("/activiteiten?wijk=ruwaard&categorie=dagontmoeting&periode=week&aanmelden=zonder&gratis=ja"));
+        var wijk = Aantal(await app.HaalAsync("/activiteiten?wijk=ruwaard&periode=week"));
+        var wijkEnCategorie = Aantal(await app.HaalAsync("/activiteiten?wijk=ruwaard&categorie=dagontmoeting&periode=week"));
+        var alles = Aantal(await app.HaalAsync("/activiteiten?wijk=ruwaard&categorie=dagontmoeting&periode=week&aanmelden=zonder&gratis=ja"));
 
         Assert.True(wijk > wijkEnCategorie, $"{wijk} > {wijkEnCategorie}");
         Assert.True(wijkEnCategorie > 0);
@@ -89,7 +89,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_Weekend_ToontAlleenZaterdagEnZondag()
     {
-        var html = await HaalAsync("/activiteiten?periode=weekend");
+        var html = await app.HaalAsync("/activiteiten?periode=weekend");
 
         var dagen = DagKoppen().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(dagen);
@@ -99,8 +99,8 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_VerplaatsteDatum_StaatOpDeNieuweDagMetToelichting()
     {
-        var woensdag = await HaalAsync("/activiteiten?categorie=taal-leren&periode=datums&van=2026-12-09&tot=2026-12-09");
-        var donderdag = await HaalAsync("/activiteiten?categorie=taal-leren&periode=datums&van=2026-12-10&tot=2026-12-10");
+        var woensdag = await app.HaalAsync("/activiteiten?categorie=taal-leren&periode=datums&van=2026-12-09&tot=2026-12-09");
+        var donderdag = await app.HaalAsync("/activiteiten?categorie=taal-leren&periode=datums&van=2026-12-10&tot=2026-12-10");
 
         Assert.DoesNotContain("Taalcafé", woensdag, StringComparison.Ordinal);
         Assert.Contains("Taalcafé", donderdag, StringComparison.Ordinal);
@@ -110,8 +110,8 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_DatumMetUitzondering_LaatDieDatumWeg()
     {
-        var kerst = await HaalAsync("/activiteiten?periode=datums&van=2026-12-26&tot=2026-12-26");
-        var januari = await HaalAsync("/activiteiten?periode=datums&van=2027-01-30&tot=2027-01-30");
+        var kerst = await app.HaalAsync("/activiteiten?periode=datums&van=2026-12-26&tot=2026-12-26");
+        var januari = await app.HaalAsync("/activiteiten?periode=datums&van=2027-01-30&tot=2027-01-30");
 
         Assert.DoesNotContain("Repair Café Ruwaard", kerst, StringComparison.Ordinal);
         Assert.Contains("Repair Café Ruwaard", januari, StringComparison.Ordinal);
@@ -120,13 +120,13 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_Paginas_GevenSamenElkResultaatPreciesEenKeer()
     {
-        var eerste = await HaalAsync("/activiteiten");
+        var eerste = await app.HaalAsync("/activiteiten");
         var totaal = Aantal(eerste);
         var paginas = (totaal + 19) / 20;
         var gezien = new List<string>();
         for (var p = 1; p <= paginas; p++)
         {
-            var html = await HaalAsync($"/activiteiten?pagina={p}");
+            var html = await app.HaalAsync($"/activiteiten?pagina={p}");
             gezien.AddRange(Regex.Matches(html, "<time datetime=\"([^\"]+)\">[^<]*</time></p>\\s*<h4[^>]*><a class=\"utrecht-link\" href=\"([^\"]+)\"")
                 .Select(m => m.Groups[1].Value + m.Groups[2].Value));
         }
@@ -140,7 +140,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_PaginaVoorbijHetEinde_ToontDeLaatstePagina()
     {
-        var html = await HaalAsync("/activiteiten?pagina=9999");
+        var html = await app.HaalAsync("/activiteiten?pagina=9999");
 
         Assert.True(Items(html) > 0);
         Assert.DoesNotContain("rel=\"next\"", html, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
     [Fact]
     public async Task Get_NietsGevonden_GeeftHulpBijHetZoeken()
     {
-        var html = await HaalAsync("/activiteiten?categorie=mantelzorg&periode=datums&van=2026-12-25&tot=2026-12-25&wijk=ussen");
+        var html = await app.HaalAsync("/activiteiten?categorie=mantelzorg&periode=datums&van=2026-12-25&tot=2026-12-25&wijk=ussen");
 
         Assert.Equal(0, Aantal(html));
         Assert.Contains("Met deze keuzes vinden we niets.", html, StringComparison.Ordinal);
@@ -174,14 +174,6 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
         Assert.Contains(melding, html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
         Assert.True(Aantal(html) > 0);
-    }
-
-    private async Task<string> HaalAsync(string url)
-    {
-        using var client = app.MaakClient();
-        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
     private static int Aantal(string html) => int.Parse(AantalGevonden().Match(html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ public sealed partial class DagontmoetingTests(WijkApp app) : IClassFixture<Wijk
     [Fact]
     public async Task Get_Dagontmoeting_ToontVandaagOpenNuOpenEnDeOpeningstijden()
     {
-        var html = await HaalAsync("/dagontmoeting");
+        var html = await app.HaalAsync("/dagontmoeting");
 
         var tegel = Tegel(html, "Huiskamer De Haard");
         Assert.Contains("Vandaag open 10:00–14:00", tegel, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed partial class DagontmoetingTests(WijkApp app) : IClassFixture<Wijk
     [Fact]
     public async Task Get_Dagontmoeting_HeeftOpeningHoursSpecification()
     {
-        var html = await HaalAsync("/dagontmoeting");
+        var html = await app.HaalAsync("/dagontmoeting");
 
         var plekken = JsonDocument.Parse(JsonLd().Match(html).Groups[1].Value).RootElement.EnumerateArray().ToList();
         var huiskamer = plekken.Single(p => p.GetProperty("name").GetString() == "Huiskamer De Haard");
@@ -40,8 +40,8 @@ public sealed partial class DagontmoetingTests(WijkApp app) : IClassFixture<Wijk
         app.Klok.Nu = new DateTimeOffset(2026, 12, 29, 10, 0, 0, TimeSpan.Zero);
         try
         {
-            var html = await HaalAsync("/dagontmoeting");
-            var voorpagina = await HaalAsync("/");
+            var html = await app.HaalAsync("/dagontmoeting");
+            var voorpagina = await app.HaalAsync("/");
 
             Assert.Contains("Vandaag gesloten: Kerstvakantie: gesloten", Tegel(html, "Huiskamer De Haard"), StringComparison.Ordinal);
             Assert.DoesNotContain("Huiskamer De Haard", voorpagina[voorpagina.IndexOf("Dagontmoeting: vandaag open", StringComparison.Ordinal)..], StringComparison.Ordinal);
@@ -50,12 +50,6 @@ public sealed partial class DagontmoetingTests(WijkApp app) : IClassFixture<Wijk
         {
             app.Klok.Nu = was;
         }
-    }
-
-    private async Task<string> HaalAsync(string url)
-    {
-        using var client = app.MaakClient();
-        return await client.GetStringAsync(url, TestContext.Current.CancellationToken);
     }
 
     private static string Tegel(string html, string titel)

@@ -14,7 +14,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task AgendaIcs_MetWijkfilter_IsGeldigeKalenderMetAlleenDieWijk()
     {
-        var ics = await TekstAsync("/agenda.ics?wijk=ussen");
+        var ics = await app.HaalAsync("/agenda.ics?wijk=ussen");
         var api = await JsonAsync("/api/activiteiten?wijk=ussen&perPagina=100&periode=datums&van=2026-11-24&tot=2027-02-21");
 
         var kalender = Calendar.Load(ics)!;
@@ -31,7 +31,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task ActiviteitIcs_ReeksMetVerplaatsing_GeeftDeNieuweDatumInAgendaprogrammas()
     {
-        var kalender = Calendar.Load(await TekstAsync("/activiteiten/taalcafe-de-haard/agenda.ics"))!;
+        var kalender = Calendar.Load(await app.HaalAsync("/activiteiten/taalcafe-de-haard/agenda.ics"))!;
 
         var starts = kalender.GetOccurrences(new CalDateTime(December))
             .TakeWhile(o => o.Period.StartTime.AsUtc < December.AddDays(14))
@@ -46,7 +46,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task ActiviteitIcs_ReeksMetUitzondering_SlaatDieDatumOver()
     {
-        var kalender = Calendar.Load(await TekstAsync("/activiteiten/repair-cafe-ruwaard/agenda.ics"))!;
+        var kalender = Calendar.Load(await app.HaalAsync("/activiteiten/repair-cafe-ruwaard/agenda.ics"))!;
 
         var starts = kalender.GetOccurrences(new CalDateTime(December))
             .TakeWhile(o => o.Period.StartTime.AsUtc < December.AddDays(70))
@@ -60,7 +60,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task ActiviteitIcs_Dagontmoeting_GeeftOpeningstijdenZonderDeKerstsluiting()
     {
-        var kalender = Calendar.Load(await TekstAsync("/activiteiten/huiskamer-de-haard/agenda.ics"))!;
+        var kalender = Calendar.Load(await app.HaalAsync("/activiteiten/huiskamer-de-haard/agenda.ics"))!;
 
         var starts = kalender.GetOccurrences(new CalDateTime(December))
             .TakeWhile(o => o.Period.StartTime.AsUtc < December.AddDays(42))
@@ -77,10 +77,10 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task ActiviteitIcs_EenDatumVanDeDetailpagina_GeeftPreciesDieDatum()
     {
-        var detail = await TekstAsync("/activiteiten/huiskamer-de-haard");
+        var detail = await app.HaalAsync("/activiteiten/huiskamer-de-haard");
         var link = WebUtility.HtmlDecode(IcsLink().Match(detail).Groups[1].Value);
 
-        var kalender = Calendar.Load(await TekstAsync(link))!;
+        var kalender = Calendar.Load(await app.HaalAsync(link))!;
 
         var e = Assert.Single(kalender.Events);
         Assert.Null(e.RecurrenceRule);
@@ -105,7 +105,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     public async Task Api_Activiteiten_HeeftVasteVeldnamenEnDezelfdeAantallenAlsDePagina()
     {
         var json = await JsonAsync("/api/activiteiten?categorie=dagontmoeting&periode=week&perPagina=5");
-        var pagina = await TekstAsync("/activiteiten?categorie=dagontmoeting&periode=week");
+        var pagina = await app.HaalAsync("/activiteiten?categorie=dagontmoeting&periode=week");
 
         var totaal = json.GetProperty("totaal").GetInt32();
         Assert.Contains($"{totaal} activiteiten gevonden", pagina, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task AgendaRss_IsGeldigeRssMetDezelfdeActiviteiten()
     {
-        var rss = XDocument.Parse(await TekstAsync("/agenda.rss?categorie=dagontmoeting&periode=week"));
+        var rss = XDocument.Parse(await app.HaalAsync("/agenda.rss?categorie=dagontmoeting&periode=week"));
         var json = await JsonAsync("/api/activiteiten?categorie=dagontmoeting&periode=week&perPagina=100");
 
         var items = rss.Root!.Element("channel")!.Elements("item").ToList();
@@ -180,7 +180,7 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task Detailpagina_HeeftEventJsonLdEnOpenGraph()
     {
-        var html = await TekstAsync("/activiteiten/taalcafe-de-haard");
+        var html = await app.HaalAsync("/activiteiten/taalcafe-de-haard");
 
         var ld = JsonDocument.Parse(JsonLd().Match(html).Groups[1].Value).RootElement;
         var eerste = ld[0];
@@ -195,20 +195,12 @@ public sealed partial class FeedsEnApiTests(WijkApp app) : IClassFixture<WijkApp
     [Fact]
     public async Task Detailpagina_AfbeeldingHeeftAltTekst()
     {
-        var html = await TekstAsync("/activiteiten/koffie-inloop-de-haard");
+        var html = await app.HaalAsync("/activiteiten/koffie-inloop-de-haard");
 
         Assert.Contains("<img class=\"wijk-afbeelding\" src=\"/media/activiteiten/koffie.svg\" alt=\"Tekening van een groene koffiekop", html, StringComparison.Ordinal);
     }
 
-    private async Task<string> TekstAsync(string url)
-    {
-        using var client = app.MaakClient();
-        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-    }
-
-    private async Task<JsonElement> JsonAsync(string url) => JsonDocument.Parse(await TekstAsync(url)).RootElement;
+    private async Task<JsonElement> JsonAsync(string url) => JsonDocument.Parse(await app.HaalAsync(url)).RootElement;
 
     [GeneratedRegex("href=\"(/activiteiten/huiskamer-de-haard/agenda\\.ics\\?start=[^\"]+)\"")]
     private static partial Regex IcsLink();

@@ -5,7 +5,7 @@ public sealed class PrintTests(WijkApp app) : IClassFixture<WijkApp>
     [Fact]
     public async Task Get_Week49_ToontDieWeekPerDagMetContact()
     {
-        var html = await HaalAsync("/activiteiten/print?week=2026-W49");
+        var html = await app.HaalAsync("/activiteiten/print?week=2026-W49");
 
         Assert.Contains("Week 49: 30 november tot en met 6 december 2026", html, StringComparison.Ordinal);
         Assert.Contains(">dinsdag 1 december</h2>", html, StringComparison.Ordinal);
@@ -17,7 +17,7 @@ public sealed class PrintTests(WijkApp app) : IClassFixture<WijkApp>
     [Fact]
     public async Task Get_WijkUssen_ToontAlleenUssenEnHaarWijkteam()
     {
-        var html = await HaalAsync("/activiteiten/print?week=2026-W49&wijk=ussen");
+        var html = await app.HaalAsync("/activiteiten/print?week=2026-W49&wijk=ussen");
 
         Assert.Contains("Wijkagenda Ussen", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Koffie-inloop in De Haard", html, StringComparison.Ordinal);
@@ -31,17 +31,10 @@ public sealed class PrintTests(WijkApp app) : IClassFixture<WijkApp>
     [InlineData("<b>")]
     public async Task Get_OnbekendeWeek_ToontDezeWeekMetMelding(string week)
     {
-        var html = await HaalAsync($"/activiteiten/print?week={Uri.EscapeDataString(week)}");
+        var html = await app.HaalAsync($"/activiteiten/print?week={Uri.EscapeDataString(week)}");
 
         Assert.Contains("Deze week kennen we niet.", html, StringComparison.Ordinal);
         Assert.Contains("Week 48: 23 november tot en met 29 november 2026", html, StringComparison.Ordinal);
     }
 
-    private async Task<string> HaalAsync(string url)
-    {
-        using var client = app.MaakClient();
-        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-    }
 }

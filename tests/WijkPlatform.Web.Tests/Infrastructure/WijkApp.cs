@@ -56,6 +56,15 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await werk(scope.ServiceProvider.GetRequiredService<WijkDbContext>());
     }
 
+    /// <summary>GETs a page or feed, checks it answered 200 and returns the body.</summary>
+    public async Task<string> HaalAsync(string url)
+    {
+        using var client = MaakClient();
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} gaf {(int)response.StatusCode}.");
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
     public HttpClient MaakClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>Posts a form the way a browser does: first the GET for the page's antiforgery token and cookie.</summary>
