@@ -70,6 +70,11 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
                     throw new SyncFoutException($"Het attribuut Alias '{alias}' mag alleen kleine letters, cijfers en streepjes bevatten.");
                 }
 
+                if (soort.GereserveerdeAliassen.Contains(alias, StringComparer.Ordinal))
+                {
+                    throw new SyncFoutException($"De alias '{alias}' is al een adres van de website zelf; kies een andere.");
+                }
+
                 if (!gezien.Add(key))
                 {
                     throw new SyncFoutException($"De Key {key} staat ook in een ander bestand.");

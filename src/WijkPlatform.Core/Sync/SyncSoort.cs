@@ -12,6 +12,9 @@ internal abstract class SyncSoort
     public abstract string Element { get; }
     public abstract Type EntityType { get; }
 
+    /// <summary>Aliases that would collide with a fixed address of the site, such as /activiteiten/print.</summary>
+    public virtual IReadOnlyCollection<string> GereserveerdeAliassen { get; init; } = [];
+
     public abstract Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
         SyncResultaat resultaat, CancellationToken cancellationToken);
 
@@ -115,7 +118,10 @@ internal abstract class SyncSoort
             {
                 throw new SyncFoutException("<Capaciteit> moet groter dan 0 zijn.");
             }
-        }),
+        })
+        {
+            GereserveerdeAliassen = ["print"],
+        },
     ];
 }
 

@@ -166,6 +166,21 @@ public sealed class SyncImporterTests(WijkApp app) : IClassFixture<WijkApp>, IDi
     }
 
     [Fact]
+    public async Task Import_AliasDieEenAdresVanDeSiteIs_WordtGeweigerd()
+    {
+        Schrijf("Activiteiten", "print", $"""
+            <Activiteit Key="{Guid.NewGuid()}" Alias="print">
+              <Titel>Printen</Titel><Categorie>dagontmoeting</Categorie><Wijk>ruwaard</Wijk><Start>2026-01-06T10:00</Start>
+            </Activiteit>
+            """);
+
+        var resultaat = await ImporteerAsync(map);
+
+        Assert.Equal(0, resultaat.Toegevoegd);
+        Assert.Contains("adres van de website", Assert.Single(resultaat.Meldingen).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_AliasVanAnderItem_WordtGeweigerd()
     {
         Schrijf("Wijken", "ruwaard", $"""<Wijk Key="{Guid.NewGuid()}" Alias="ruwaard"><Naam>Dubbel</Naam></Wijk>""");
