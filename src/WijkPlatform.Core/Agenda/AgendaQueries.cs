@@ -207,6 +207,16 @@ public sealed class AgendaQueries(WijkDbContext db)
             .ToList();
     }
 
+    /// <summary>The occurrence of an activity that starts at exactly <paramref name="startUtc"/>, if there is one.</summary>
+    public async Task<VoorkomenDatum?> DatumAsync(string slug, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        var datum = await db.Voorkomens.AsNoTracking()
+            .Where(v => v.Activiteit!.Slug == slug && v.StartUtc == startUtc)
+            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting))
+            .FirstOrDefaultAsync(cancellationToken);
+        return datum is null ? null : datum with { StartUtc = Utc(datum.StartUtc), EindUtc = Utc(datum.EindUtc) };
+    }
+
     public async Task<ActiviteitReeks?> ReeksAsync(string slug, CancellationToken cancellationToken)
     {
         var a = await db.Activiteiten.AsNoTracking()

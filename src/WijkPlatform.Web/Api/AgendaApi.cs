@@ -123,10 +123,9 @@ public static class AgendaApi
         }
         else
         {
-            var detail = await agenda.DetailAsync(slug, nu.AddYears(-1), 10_000, cancellationToken);
             var datum = DateTime.TryParseExact(start, "yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture,
-                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var s)
-                ? detail?.VolgendeDatums.FirstOrDefault(d => d.StartUtc == s)
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var startUtc)
+                ? await agenda.DatumAsync(slug, startUtc, cancellationToken)
                 : null;
             if (datum is null)
             {
