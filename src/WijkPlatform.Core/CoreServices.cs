@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 using WijkPlatform.Core.Zoeken;
@@ -47,8 +49,12 @@ public static class CoreServices
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
         }
 
+        services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
-        return services.AddAgenda().AddWijken().AddInformatie().AddZoeken();
+        return services.AddAgenda().AddAanmelden().AddMail().AddWijken().AddInformatie().AddZoeken();
     }
 }

@@ -36,11 +36,6 @@ public static class WebServices
     public static IServiceCollection AddWijkPlatformWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
-        services.AddOptions<SiteOptions>()
-            .BindConfiguration(SiteOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-
         services.AddRazorPages(o =>
         {
             // One rule secures every staff page: nothing under /Beheer is reachable without an account.

@@ -39,6 +39,10 @@ public sealed class Activiteit : ISyncItem, IGewijzigd
     public int KostenInCenten { get; set; }
     public bool AanmeldenNodig { get; set; }
     public int? Capaciteit { get; set; }
+
+    /// <summary>How many persons one sign-up may bring (the resident plus family or friends).</summary>
+    public int MaxPersonenPerAanmelding { get; set; } = 4;
+
     public string? Contact { get; set; }
 
     /// <summary>Path of the image under the site's web root, and the text that says what it shows (required with an image).</summary>

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 
@@ -24,6 +26,10 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Rol> Rollen => Set<Rol>();
     public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
     public DbSet<WijkBinding> WijkBindingen => Set<WijkBinding>();
+    public DbSet<Aanmelding> Aanmeldingen => Set<Aanmelding>();
+    public DbSet<Bezetting> Bezettingen => Set<Bezetting>();
+    public DbSet<OutboxBericht> Outbox => Set<OutboxBericht>();
+    public DbSet<TaakStand> TaakStanden => Set<TaakStand>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -93,6 +93,7 @@ internal abstract class SyncSoort
             a.KostenInCenten = l.BedragInCenten("Kosten");
             a.AanmeldenNodig = l.JaNee("AanmeldenNodig");
             a.Capaciteit = l.OptioneelGetal("Capaciteit");
+            a.MaxPersonenPerAanmelding = l.Getal("MaxPersonen", 4);
             a.Contact = l.OptioneleTekst("Contact");
             a.OnlineLink = l.OptioneleTekst("OnlineLink");
             a.Rolstoeltoegankelijk = l.JaNee("Rolstoeltoegankelijk");
@@ -117,6 +118,11 @@ internal abstract class SyncSoort
             if (a.Capaciteit is <= 0)
             {
                 throw new SyncFoutException("<Capaciteit> moet groter dan 0 zijn.");
+            }
+
+            if (a.MaxPersonenPerAanmelding is < 1 or > 50)
+            {
+                throw new SyncFoutException("<MaxPersonen> (hoeveel personen één aanmelding mag meebrengen) moet tussen 1 en 50 liggen.");
             }
         })
         {

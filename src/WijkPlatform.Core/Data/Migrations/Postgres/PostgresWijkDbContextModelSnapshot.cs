@@ -22,6 +22,108 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Aanmelding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AangemeldDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AangemeldUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AfgemeldUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("GewistUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HerinneringUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Personen")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PlaatsUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("SleutelHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangemeldUtc");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("ActiviteitId", "StartUtc", "Status");
+
+                    b.ToTable("Aanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Bezetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Bevestigd")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Wachtend")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiviteitId", "StartUtc")
+                        .IsUnique();
+
+                    b.ToTable("Bezettingen", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -79,6 +181,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int?>("LocatieId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxPersonenPerAanmelding")
                         .HasColumnType("integer");
 
                     b.Property<string>("Omschrijving")
@@ -440,6 +545,20 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Data.TaakStand", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("TotUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("TaakStanden", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Informatie.Pagina", b =>
                 {
                     b.Property<int>("Id")
@@ -485,6 +604,86 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Paginas", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Mail.OutboxBericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Aan")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("AanNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("BezigTotUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BijlageInhoud")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BijlageNaam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("BijlageType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("OpgegevenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("VerzondenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("VolgendePogingUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerzondenUtc", "VolgendePogingUtc");
+
+                    b.ToTable("Outbox", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Sync.SyncBestand", b =>
@@ -691,6 +890,26 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.HasIndex("WijkId");
 
                     b.ToTable("Wijkteams", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Aanmelding", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Bezetting", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", null)
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>

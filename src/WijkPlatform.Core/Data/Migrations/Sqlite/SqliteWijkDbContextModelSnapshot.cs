@@ -17,6 +17,104 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Aanmelding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AangemeldDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemeldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AfgemeldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewistUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HerinneringUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opmerking")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Personen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PlaatsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SleutelHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AangemeldUtc");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("ActiviteitId", "StartUtc", "Status");
+
+                    b.ToTable("Aanmeldingen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Bezetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bevestigd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Wachtend")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiviteitId", "StartUtc")
+                        .IsUnique();
+
+                    b.ToTable("Bezettingen", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -72,6 +170,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("LocatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxPersonenPerAanmelding")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Omschrijving")
@@ -423,6 +524,20 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Data.TaakStand", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TotUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("TaakStanden", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Informatie.Pagina", b =>
                 {
                     b.Property<int>("Id")
@@ -466,6 +581,84 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Paginas", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Mail.OutboxBericht", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aan")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AanNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BezigTotUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageInhoud")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageNaam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BijlageType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaatsteFout")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpgegevenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Pogingen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerzondenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VolgendePogingUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerzondenUtc", "VolgendePogingUtc");
+
+                    b.ToTable("Outbox", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Sync.SyncBestand", b =>
@@ -664,6 +857,26 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.HasIndex("WijkId");
 
                     b.ToTable("Wijkteams", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Aanmelding", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Aanmelden.Bezetting", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", null)
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Agenda.Activiteit", b =>

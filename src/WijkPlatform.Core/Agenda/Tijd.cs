@@ -1,7 +1,6 @@
 using System.Globalization;
-using WijkPlatform.Core.Agenda;
 
-namespace WijkPlatform.Web.Infrastructure;
+namespace WijkPlatform.Core.Agenda;
 
 /// <summary>Dutch wording of dates and times as residents read them: "dinsdag 24 november, 10:00–12:00".</summary>
 public static class Tijd

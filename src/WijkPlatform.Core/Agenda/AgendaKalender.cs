@@ -2,13 +2,12 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using WijkPlatform.Core.Agenda;
 
-namespace WijkPlatform.Web.Api;
+namespace WijkPlatform.Core.Agenda;
 
 /// <summary>iCalendar (RFC 5545) files: a feed of occurrences, one occurrence, or a whole series with its rule,
 /// closed dates (EXDATE) and moved dates (RECURRENCE-ID), in Europe/Amsterdam time.</summary>
-internal static class AgendaKalender
+public static class AgendaKalender
 {
     private const string Tz = Herhaling.Tijdzone;
 

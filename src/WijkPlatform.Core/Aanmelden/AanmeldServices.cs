@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WijkPlatform.Core.Aanmelden;
+
+public static class AanmeldServices
+{
+    public static IServiceCollection AddAanmelden(this IServiceCollection services)
+    {
+        services.AddOptions<AanmeldOptions>()
+            .BindConfiguration(AanmeldOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<AanmeldMails>();
+        services.AddScoped<MeldAan.Handler>();
+        services.AddScoped<MeldAf.Handler>();
+        services.AddScoped<AanmeldQueries>();
+        services.AddScoped<Herinneringen>();
+        services.AddScoped<Opschonen>();
+        return services;
+    }
+}

@@ -1,0 +1,141 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Data;
+using WijkPlatform.Core.Mail;
+
+namespace WijkPlatform.Core.Aanmelden;
+
+/// <summary>Signs up one or more persons for one occurrence: a place if one is left, else the wachtlijst. The
+/// sign-up, the place and the mail are one transaction (nothing acknowledged is lost, nothing is overbooked).</summary>
+public static class MeldAan
+{
+    public sealed record Command(
+        string Slug,
+        DateTime StartUtc,
+        string Naam,
+        string? Email,
+        string? Telefoon,
+        int Personen,
+        string? Opmerking,
+        int? DoorGebruikerId = null);
+
+    public enum Status
+    {
+        Bevestigd,
+        Wachtlijst,
+
+        /// <summary>The same e-mail address or phone number is already signed up for this occurrence. The page shows
+        /// the same as for a new sign-up (no one learns who is signed up); the owner of the address gets a mail.</summary>
+        AlAangemeld,
+
+        Gesloten,
+        NietGevonden,
+        TeVeelPersonen,
+        TeVaak,
+    }
+
+    public sealed record Result(Status Status, Gelegenheid? Gelegenheid = null, string? Sleutel = null, int? WachtlijstPlaats = null);
+
+    public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
+        IOptions<AanmeldOptions> options)
+    {
+        public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(command);
+            var nu = clock.GetUtcNow().UtcDateTime;
+            var g = await Gelegenheid.ZoekAsync(db, command.Slug, command.StartUtc, cancellationToken);
+            if (g is null)
+            {
+                return new(Status.NietGevonden);
+            }
+
+            if (!g.AanmeldenMogelijk || nu >= g.StartUtc)
+            {
+                return new(Status.Gesloten, g);
+            }
+
+            if (command.Personen < 1 || command.Personen > g.MaxPersonen)
+            {
+                return new(Status.TeVeelPersonen, g);
+            }
+
+            var email = AanmeldRegels.NormaliseerEmail(command.Email);
+            var telefoon = AanmeldRegels.NormaliseerTelefoon(command.Telefoon);
+            if (email is null && telefoon is null)
+            {
+                throw new ArgumentException("Een aanmelding heeft een e-mailadres of telefoonnummer nodig.", nameof(command));
+            }
+
+            if (email is not null && command.DoorGebruikerId is null && await db.Aanmeldingen.CountAsync(
+                    a => a.Email == email && a.AangemeldUtc > nu.AddHours(-1), cancellationToken) >= options.Value.PerEmailPerUur)
+            {
+                return new(Status.TeVaak, g);
+            }
+
+            await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            var bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+
+            var bestaand = await db.Aanmeldingen.AsNoTracking()
+                .Where(a => a.ActiviteitId == g.ActiviteitId && a.StartUtc == g.StartUtc && a.Status != AanmeldingStatus.Afgemeld
+                    && (email != null && a.Email == email || telefoon != null && a.Telefoon == telefoon))
+                .Select(a => new { a.Naam })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (bestaand is not null)
+            {
+                if (email is not null)
+                {
+                    db.Outbox.Add(OutboxBericht.Nieuw("aanmelding.dubbel", email, bestaand.Naam, mails.AlAangemeld(g, bestaand.Naam ?? command.Naam), nu));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                await transactie.CommitAsync(cancellationToken);
+                signaal.NieuweBerichten();
+                return new(Status.AlAangemeld, g);
+            }
+
+            var bevestigd = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
+            if (bevestigd)
+            {
+                bezetting.Bevestigd += command.Personen;
+            }
+            else
+            {
+                bezetting.Wachtend += command.Personen;
+            }
+
+            var (sleutel, hash) = Sleutel.Nieuw();
+            var aanmelding = new Aanmelding
+            {
+                ActiviteitId = g.ActiviteitId,
+                StartUtc = g.StartUtc,
+                Status = bevestigd ? AanmeldingStatus.Bevestigd : AanmeldingStatus.Wachtlijst,
+                Personen = command.Personen,
+                Naam = command.Naam.Trim(),
+                Email = email,
+                Telefoon = telefoon,
+                Opmerking = string.IsNullOrWhiteSpace(command.Opmerking) ? null : command.Opmerking.Trim(),
+                SleutelHash = hash,
+                AangemeldUtc = nu,
+                PlaatsUtc = bevestigd ? nu : null,
+                AangemeldDoorId = command.DoorGebruikerId,
+            };
+            db.Aanmeldingen.Add(aanmelding);
+            await db.SaveChangesAsync(cancellationToken);
+
+            int? plaats = bevestigd ? null : await Plaatsen.WachtlijstPlaatsAsync(db, aanmelding, cancellationToken);
+            if (email is not null)
+            {
+                var inhoud = bevestigd
+                    ? mails.Bevestiging(g, aanmelding.Naam, aanmelding.Personen, sleutel)
+                    : mails.Wachtlijst(g, aanmelding.Naam, aanmelding.Personen, sleutel, plaats!.Value);
+                db.Outbox.Add(OutboxBericht.Nieuw(bevestigd ? "aanmelding.bevestiging" : "aanmelding.wachtlijst", email, aanmelding.Naam, inhoud, nu));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transactie.CommitAsync(cancellationToken);
+            signaal.NieuweBerichten();
+            return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Data;
+
+namespace WijkPlatform.Core.Aanmelden;
+
+/// <summary>Removes personal data of sign-ups the configured number of days after the activity. The rows stay
+/// without name, contact or link, so the counts (sign-ups, persons, cancellations) remain for the monitor. Sent
+/// mails, which repeat the same data, are deleted after the same period.</summary>
+public sealed class Opschonen(WijkDbContext db, TimeProvider clock, IOptions<AanmeldOptions> options)
+{
+    public async Task<int> OpschonenAsync(CancellationToken cancellationToken)
+    {
+        var nu = clock.GetUtcNow().UtcDateTime;
+        var grens = nu.AddDays(-options.Value.BewaarDagen);
+        var gewist = await db.Aanmeldingen
+            .Where(a => a.GewistUtc == null && a.StartUtc < grens)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.Naam, (string?)null)
+                .SetProperty(a => a.Email, (string?)null)
+                .SetProperty(a => a.Telefoon, (string?)null)
+                .SetProperty(a => a.Opmerking, (string?)null)
+                .SetProperty(a => a.SleutelHash, (byte[]?)null)
+                .SetProperty(a => a.GewistUtc, nu), cancellationToken);
+        await db.Outbox
+            .Where(m => m.VerzondenUtc < grens || m.OpgegevenUtc < grens)
+            .ExecuteDeleteAsync(cancellationToken);
+        return gewist;
+    }
+}
