@@ -42,8 +42,9 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Beheer");
             o.Conventions.AllowAnonymousToPage("/Beheer/Inloggen");
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
-        });
+        }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
+        services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
         services.Configure<RouteOptions>(o =>
         {
@@ -125,6 +126,7 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health");
         app.MapOpenApi("/api/openapi.json");
         app.MapAgendaApi();
@@ -171,6 +173,22 @@ public static class WebServices
             o.AccessDeniedPath = "/geen-toegang";
         });
         return services;
+    }
+
+    /// <summary>What a resident reads when a value cannot even be read (letters in a number field, a missing value).</summary>
+    private static void NederlandseMeldingen(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider m)
+    {
+        m.SetAttemptedValueIsInvalidAccessor((_, veld) => $"Deze waarde past niet bij {veld}.");
+        m.SetMissingBindRequiredValueAccessor(veld => $"Vul {veld} in.");
+        m.SetMissingKeyOrValueAccessor(() => "Vul dit veld in.");
+        m.SetMissingRequestBodyRequiredValueAccessor(() => "Het formulier is leeg aangekomen. Probeer het opnieuw.");
+        m.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Deze waarde past hier niet.");
+        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Deze waarde past hier niet.");
+        m.SetNonPropertyValueMustBeANumberAccessor(() => "Vul een getal in.");
+        m.SetUnknownValueIsInvalidAccessor(veld => $"Deze waarde past niet bij {veld}.");
+        m.SetValueIsInvalidAccessor(_ => "Deze waarde past hier niet.");
+        m.SetValueMustBeANumberAccessor(veld => $"Vul bij {veld} een getal in.");
+        m.SetValueMustNotBeNullAccessor(veld => $"Vul {veld} in.");
     }
 
     private static bool IsTest(IWebHostEnvironment environment) => environment.IsEnvironment("Test");

@@ -32,6 +32,12 @@ public static partial class AanmeldRegels
         telefoon is not null && TelefoonTekens().IsMatch(telefoon.Trim()) && NormaliseerTelefoon(telefoon) is { } n
         && (NederlandsNummer().IsMatch(n) || InternationaalNummer().IsMatch(n));
 
+    /// <summary>False for text with control characters (a null byte, an escape) or direction overrides, which can make
+    /// a name look like something else on the organiser's list. Line breaks are allowed where asked.</summary>
+    public static bool IsLeesbaar(string? tekst, bool regelsToegestaan = false) =>
+        tekst is null || !tekst.Any(c => (char.IsControl(c) && !(regelsToegestaan && c is '\n' or '\r' or '\t'))
+            || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF');
+
     [GeneratedRegex(@"^\+?[0-9 ()\-.]+$")]
     private static partial Regex TelefoonTekens();
 

@@ -34,7 +34,10 @@ public static class MeldAan
         TeVaak,
     }
 
-    public sealed record Result(Status Status, Gelegenheid? Gelegenheid = null, string? Sleutel = null, int? WachtlijstPlaats = null);
+    /// <param name="ToonPlaats">What the resident is told: a place (true) or the wachtlijst at <paramref name="WachtlijstPlaats"/>.
+    /// For <see cref="Status.AlAangemeld"/> it is what a new sign-up would have got, so the answer gives nothing away.</param>
+    public sealed record Result(Status Status, Gelegenheid? Gelegenheid = null, string? Sleutel = null, int? WachtlijstPlaats = null,
+        bool ToonPlaats = false);
 
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
         IOptions<AanmeldOptions> options)
@@ -89,9 +92,12 @@ public static class MeldAan
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
+                var zouPassen = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
+                int? zouWachten = zouPassen ? null : await db.Aanmeldingen.CountAsync(a => a.ActiviteitId == g.ActiviteitId
+                    && a.StartUtc == g.StartUtc && a.Status == AanmeldingStatus.Wachtlijst, cancellationToken) + 1;
                 await transactie.CommitAsync(cancellationToken);
                 signaal.NieuweBerichten();
-                return new(Status.AlAangemeld, g);
+                return new(Status.AlAangemeld, g, WachtlijstPlaats: zouWachten, ToonPlaats: zouPassen);
             }
 
             var bevestigd = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
@@ -135,7 +141,7 @@ public static class MeldAan
 
             await transactie.CommitAsync(cancellationToken);
             signaal.NieuweBerichten();
-            return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats);
+            return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats, bevestigd);
         }
     }
 }

@@ -18,7 +18,13 @@ public sealed record VoorkomenKaart(
     bool AanmeldenNodig,
     Doelgroep Doelgroep,
     bool Toegankelijk,
-    string? Toelichting);
+    string? Toelichting,
+    int? Capaciteit = null,
+    int Bezet = 0)
+{
+    /// <summary>Places left on this date; null when there is no limit or no sign-up.</summary>
+    public int? PlaatsenVrij => AanmeldenNodig && Capaciteit is int c ? Math.Max(0, c - Bezet) : null;
+}
 
 public sealed record AgendaPagina(IReadOnlyList<VoorkomenKaart> Items, int Totaal, int Pagina, int PerPagina)
 {
@@ -52,7 +58,8 @@ public sealed record ActiviteitDetail(
     string? OnlineLink,
     string? Afbeelding,
     string? AfbeeldingAlt,
-    IReadOnlyList<VoorkomenDatum> VolgendeDatums);
+    IReadOnlyList<VoorkomenDatum> VolgendeDatums,
+    int MaxPersonen = 4);
 
 public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting);
 
@@ -145,6 +152,7 @@ public sealed class AgendaQueries(WijkDbContext db)
                 a.OnlineLink,
                 a.Afbeelding,
                 a.AfbeeldingAlt,
+                a.MaxPersonenPerAanmelding,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
@@ -163,7 +171,8 @@ public sealed class AgendaQueries(WijkDbContext db)
             a.LocatieNaam, adres, a.Latitude, a.Longitude, a.EigenRolstoel || (a.Rolstoel ?? false),
             a.EigenRingleiding || (a.Ringleiding ?? false), a.EigenPrikkelarm || (a.Prikkelarm ?? false),
             a.OrganisatieNaam, a.OrganisatieSlug, a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact,
-            a.DuurMinuten, a.Herhaling, a.OnlineLink, a.Afbeelding, a.AfbeeldingAlt, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList());
+            a.DuurMinuten, a.Herhaling, a.OnlineLink, a.Afbeelding, a.AfbeeldingAlt, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList(),
+            Math.Max(1, a.MaxPersonenPerAanmelding));
     }
 
     /// <summary>Every walk-in place with its weekly hours, closures to come and today's opening times.</summary>
@@ -281,13 +290,15 @@ public sealed class AgendaQueries(WijkDbContext db)
         return query;
     }
 
-    private static IQueryable<VoorkomenKaart> Kaarten(IQueryable<Voorkomen> query) =>
+    private IQueryable<VoorkomenKaart> Kaarten(IQueryable<Voorkomen> query) =>
         query.Select(v => new VoorkomenKaart(v.Activiteit!.Slug, v.Activiteit.Titel, v.Activiteit.Samenvatting,
             v.StartUtc, v.EindUtc, v.Activiteit.Categorie!.Naam, v.Activiteit.Categorie.IsDagontmoeting, v.Activiteit.Wijk!.Naam,
             v.Activiteit.Locatie!.Naam, v.Activiteit.Organisatie!.Naam, v.Activiteit.KostenInCenten == 0,
             v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie.IsDagontmoeting, v.Activiteit.Doelgroep,
             v.Activiteit.Rolstoeltoegankelijk || (v.Activiteit.Locatie != null && v.Activiteit.Locatie.Rolstoeltoegankelijk),
-            v.Toelichting));
+            v.Toelichting,
+            v.Activiteit.Capaciteit,
+            db.Bezettingen.Where(b => b.ActiviteitId == v.ActiviteitId && b.StartUtc == v.StartUtc).Select(b => b.Bevestigd).FirstOrDefault()));
 
     // SQLite hands DateTime back without a kind; the rest of the code and the feeds need to know it is UTC.
     public static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);

@@ -60,7 +60,9 @@ public static class AgendaApi
         bool AanmeldenNodig,
         bool Rolstoeltoegankelijk,
         string? Toelichting,
-        string Url);
+        string Url,
+        int? Capaciteit,
+        int? PlaatsenVrij);
 
     public sealed record ActiviteitenAntwoord(int Totaal, int Pagina, int PerPagina, int AantalPaginas, IReadOnlyList<ActiviteitItem> Items);
 
@@ -86,7 +88,7 @@ public static class AgendaApi
             pagina.Items.Select(v => new ActiviteitItem(v.Slug, v.Titel, v.Samenvatting, AgendaQueries.Utc(v.StartUtc),
                 AgendaQueries.Utc(v.EindUtc), v.Categorie, v.IsDagontmoeting, v.Wijk, v.Locatie, v.Organisatie,
                 AgendaVraag.DoelgroepWaarde(v.Doelgroep), v.IsGratis, v.AanmeldenNodig, v.Toegankelijk, v.Toelichting,
-                $"{basis}/activiteiten/{v.Slug}")).ToList());
+                $"{basis}/activiteiten/{v.Slug}", v.AanmeldenNodig ? v.Capaciteit : null, v.PlaatsenVrij)).ToList());
         var body = JsonSerializer.SerializeToUtf8Bytes(antwoord, Json);
         return MetEtag(http, body, "application/json; charset=utf-8");
     }

@@ -41,11 +41,19 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Accounts:DemoAccounts", "true");
         builder.UseSetting("Zoeken:IndexMap", ZoekIndexMap);
+        // Every request of the test host comes from one "address"; the limit itself has its own test.
+        builder.UseSetting("Aanmelden:PerAdresPerUur", "1000000");
+        Instellingen(builder);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Klok);
         });
+    }
+
+    /// <summary>Settings of a fixture of its own, applied after the defaults above.</summary>
+    protected virtual void Instellingen(IWebHostBuilder builder)
+    {
     }
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();

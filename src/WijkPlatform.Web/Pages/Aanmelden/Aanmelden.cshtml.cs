@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Agenda;
+using WijkPlatform.Web.Infrastructure;
+
+namespace WijkPlatform.Web.Pages.Aanmelden;
+
+[EnableRateLimiting(Snelheidslimieten.Aanmelden)]
+public sealed class AanmeldenModel(AgendaQueries agenda, AanmeldQueries aanmelden, MeldAan.Handler meldAan, TimeProvider clock,
+    IOptions<AanmeldOptions> options) : PageModel
+{
+    public ActiviteitDetail Activiteit { get; private set; } = null!;
+
+    public AanmeldFormulier Formulier { get; private set; } = null!;
+
+    [BindProperty]
+    public AanmeldInvoer Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? start, CancellationToken cancellationToken)
+    {
+        Input.Start = start;
+        return await ToonAsync(slug, cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (await ToonAsync(slug, cancellationToken) is { } nietGevonden)
+        {
+            return nietGevonden;
+        }
+
+        if (Input.IsRobot)
+        {
+            // Looks like success, so the software learns nothing; nothing is stored or sent.
+            return Ontvangen(slug, Input.StartUtc ?? DateTime.UnixEpoch, plaats: true, wachtlijstPlaats: null, metMail: true);
+        }
+
+        Input.Controleer(ModelState, Activiteit.MaxPersonen);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var resultaat = await meldAan.HandleAsync(new MeldAan.Command(slug, Input.StartUtc!.Value, Input.Naam!, Input.Email,
+            Input.Telefoon, Input.Personen, Input.Opmerking), cancellationToken);
+        switch (resultaat.Status)
+        {
+            case MeldAan.Status.Bevestigd:
+            case MeldAan.Status.Wachtlijst:
+            case MeldAan.Status.AlAangemeld:
+                return Ontvangen(slug, resultaat.Gelegenheid!.StartUtc, resultaat.ToonPlaats,
+                    resultaat.WachtlijstPlaats, !string.IsNullOrWhiteSpace(Input.Email));
+            case MeldAan.Status.NietGevonden:
+                ModelState.AddModelError("Input.Start", "Kies een datum uit de lijst.");
+                break;
+            case MeldAan.Status.Gesloten:
+                ModelState.AddModelError("Input.Start", "Aanmelden voor deze datum kan niet meer. Kies een andere datum.");
+                break;
+            case MeldAan.Status.TeVeelPersonen:
+                ModelState.AddModelError("Input.Personen", $"Je kunt met hoogstens {Activiteit.MaxPersonen} personen komen.");
+                break;
+            case MeldAan.Status.TeVaak:
+                ModelState.AddModelError("Input.Email", "Met dit e-mailadres is het afgelopen uur al vaak aangemeld. Probeer het over een uur opnieuw, of bel de organisator.");
+                break;
+        }
+
+        Formulier = await AanmeldFormulier.MaakAsync(Activiteit, aanmelden, clock.GetUtcNow().UtcDateTime, options.Value.BewaarDagen, Input,
+            cancellationToken);
+        return Page();
+    }
+
+    private async Task<IActionResult?> ToonAsync(string slug, CancellationToken cancellationToken)
+    {
+        var nu = clock.GetUtcNow().UtcDateTime;
+        var detail = await agenda.DetailAsync(slug, nu, aantalDatums: 12, cancellationToken);
+        if (detail is null || !detail.AanmeldenNodig || detail.IsDagontmoeting)
+        {
+            return NotFound();
+        }
+
+        Activiteit = detail;
+        Formulier = await AanmeldFormulier.MaakAsync(detail, aanmelden, nu, options.Value.BewaarDagen, Input, cancellationToken);
+        return null;
+    }
+
+    private RedirectToPageResult Ontvangen(string slug, DateTime startUtc, bool plaats, int? wachtlijstPlaats, bool metMail) =>
+        RedirectToPage("/Aanmelden/Ontvangen", new
+        {
+            slug,
+            start = Tijd.Iso(startUtc),
+            uitkomst = plaats ? "plaats" : "wachtlijst",
+            nummer = plaats ? null : wachtlijstPlaats,
+            mail = metMail ? "ja" : "nee",
+        });
+}
