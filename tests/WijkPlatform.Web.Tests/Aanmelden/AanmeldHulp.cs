@@ -21,16 +21,16 @@ internal static class AanmeldHulp
 
     public static Dictionary<string, string> Formulier(DateTime start, string naam, string? email = null, string? telefoon = null,
         int personen = 1, string? opmerking = null) => new()
-    {
-        ["Input.Start"] = Tijd.Iso(start),
-        ["Input.Naam"] = naam,
-        ["Input.Email"] = email ?? "",
-        ["Input.Telefoon"] = telefoon ?? "",
-        ["Input.Personen"] = personen.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Input.Opmerking"] = opmerking ?? "",
-        ["Input.Akkoord"] = "true",
-        ["Input.Website"] = "",
-    };
+        {
+            ["Input.Start"] = Tijd.Iso(start),
+            ["Input.Naam"] = naam,
+            ["Input.Email"] = email ?? "",
+            ["Input.Telefoon"] = telefoon ?? "",
+            ["Input.Personen"] = personen.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Opmerking"] = opmerking ?? "",
+            ["Input.Akkoord"] = "true",
+            ["Input.Website"] = "",
+        };
 
     public static Task<List<Aanmelding>> AanmeldingenAsync(WijkApp app, string slug, DateTime start) => app.MetDbAsync(db =>
         db.Aanmeldingen.AsNoTracking().Where(a => a.Activiteit!.Slug == slug && a.StartUtc == start).OrderBy(a => a.Id).ToListAsync());
