@@ -5,8 +5,8 @@ using WijkPlatform.Core.Data;
 namespace WijkPlatform.Core.Aanmelden;
 
 /// <summary>Removes personal data of sign-ups the configured number of days after the activity. The rows stay
-/// without name, contact or link, so the counts (sign-ups, persons, cancellations) remain for the monitor. Sent
-/// mails, which repeat the same data, are deleted after the same period.</summary>
+/// without name, contact or link, so the counts (sign-ups, persons, cancellations) remain for the monitor. Mails, which
+/// repeat the same data, are deleted the same period after they were written.</summary>
 public sealed class Opschonen(WijkDbContext db, TimeProvider clock, IOptions<AanmeldOptions> options)
 {
     public async Task<int> OpschonenAsync(CancellationToken cancellationToken)
@@ -22,9 +22,8 @@ public sealed class Opschonen(WijkDbContext db, TimeProvider clock, IOptions<Aan
                 .SetProperty(a => a.Opmerking, (string?)null)
                 .SetProperty(a => a.SleutelHash, (byte[]?)null)
                 .SetProperty(a => a.GewistUtc, nu), cancellationToken);
-        await db.Outbox
-            .Where(m => m.VerzondenUtc < grens || m.OpgegevenUtc < grens)
-            .ExecuteDeleteAsync(cancellationToken);
+        // A mail older than the period is of no use any more, sent or not.
+        await db.Outbox.Where(m => m.AangemaaktUtc < grens).ExecuteDeleteAsync(cancellationToken);
         return gewist;
     }
 }

@@ -16,7 +16,8 @@ internal sealed class BeveiligingsHeaders(RequestDelegate next)
             headers.ContentSecurityPolicy = Csp;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            // A page with a secret in its address (a personal link) sets a stricter policy itself.
+            headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return Task.CompletedTask;

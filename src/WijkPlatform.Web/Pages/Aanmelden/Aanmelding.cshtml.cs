@@ -42,7 +42,8 @@ public sealed class AanmeldingModel(AanmeldQueries aanmelden, MeldAf.Handler mel
             return Page();
         }
 
-        return RedirectToPage(new { sleutel, afgemeld = true });
+        // The secret passed Sleutel.IsGeldig (else NietGevonden above), so it is safe in the address as it is.
+        return LocalRedirect($"/aanmelding/{sleutel}?afgemeld=true");
     }
 
     // The secret is in the address: keep it out of caches, search engines and the Referer sent to other sites.
