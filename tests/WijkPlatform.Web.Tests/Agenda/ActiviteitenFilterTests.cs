@@ -32,7 +32,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
         var html = await app.HaalAsync("/activiteiten?aanmelden=met&periode=week");
 
         Assert.True(Aantal(html) > 0);
-        Assert.Equal(Items(html), Regex.Count(html, "Aanmelden nodig</span>"));
+        Assert.Equal(Items(html), Regex.Count(html, "wijk-label--aanmelden\""));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed partial class ActiviteitenFilterTests(WijkApp app) : IClassFixture
         var html = await app.HaalAsync("/activiteiten?aanmelden=zonder&periode=week");
 
         Assert.True(Aantal(html) > 0);
-        Assert.DoesNotContain("Aanmelden nodig</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("wijk-label--aanmelden", html, StringComparison.Ordinal);
     }
 
     [Fact]
