@@ -9,6 +9,7 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Adapters.Mail;
 using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
@@ -45,6 +46,7 @@ public static class WebServices
         });
         services.AddWijkAccounts(environment);
         services.AddZoeken();
+        services.AddMailVerzending();
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
