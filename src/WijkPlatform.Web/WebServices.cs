@@ -10,6 +10,7 @@ using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
 using WijkPlatform.Web.Adapters.Mail;
+using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
@@ -47,6 +48,7 @@ public static class WebServices
         services.AddWijkAccounts(environment);
         services.AddZoeken();
         services.AddMailVerzending();
+        services.AddTaken(configuration);
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
