@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of WijkPlatform on this machine and ends with one line "N passed, N failed".
 #
-# Installs what is missing first: chromium and postgresql from apt (as root, or through sudo), the npm packages
-# (through the Web project's build). Starts a throwaway PostgreSQL on 127.0.0.1, then runs:
+# Installs what is missing first: chromium, postgresql and python3-aiosmtpd (the test SMTP server) from apt (as root,
+# or through sudo), the npm packages (through the Web project's build). Starts a throwaway PostgreSQL on 127.0.0.1,
+# then runs:
 #   Core unit tests, Web integration tests on SQLite, the same Web tests on PostgreSQL, and the browser tests.
 # Exits non-zero when anything fails.
 set -uo pipefail
@@ -17,6 +18,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v npm >/dev/null || missing+=(nodejs npm)
+# Debian's own python3, not whatever python3 comes first on PATH: the mail tests start tests/smtp/smtpserver.py with it.
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Installing ${missing[*]} from apt"
   if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else

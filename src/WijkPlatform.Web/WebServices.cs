@@ -9,6 +9,8 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Adapters.Mail;
+using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
@@ -46,6 +48,8 @@ public static class WebServices
         services.AddWijkAccounts(environment);
         services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
+        services.AddMailVerzending();
+        services.AddTaken(configuration);
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;

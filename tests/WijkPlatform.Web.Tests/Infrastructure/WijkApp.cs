@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WijkPlatform.Core.Data;
+using WijkPlatform.Web.Adapters.Taken;
 
 namespace WijkPlatform.Web.Tests.Infrastructure;
 
@@ -15,6 +17,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static readonly DateTimeOffset StandaardNu = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
 
     private TestDatabase? database;
+    private SmtpServer? smtp;
 
     public VasteKlok Klok { get; } = new(StandaardNu);
 
@@ -23,9 +26,28 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>This fixture's own search index folder; it does not exist until the host starts.</summary>
     public string ZoekIndexMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-zoekindex-{Guid.NewGuid():N}");
 
+    /// <summary>This fixture's own mail pickup folder, used when the site has no SMTP server.</summary>
+    public string MailMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-mail-{Guid.NewGuid():N}");
+
+    /// <summary>True: the site sends its mail to a real SMTP server on 127.0.0.1 (<see cref="Smtp"/>) instead of the
+    /// pickup folder.</summary>
+    protected virtual bool MetSmtpServer => false;
+
+    /// <summary>True: Hangfire's recurring jobs (mail, reminders, cleanup) run on their real-time schedule. Off by
+    /// default, so no scheduled run adds a reminder or sends mail halfway through a test; a signal after a commit
+    /// still sends mail at once.</summary>
+    protected virtual bool MetTerugkerendeTaken => false;
+
+    public SmtpServer Smtp => smtp ?? throw new InvalidOperationException("Deze fixture heeft geen SMTP-server (MetSmtpServer).");
+
     public virtual async ValueTask InitializeAsync()
     {
         database = await TestDatabase.MaakAsync();
+        if (MetSmtpServer)
+        {
+            smtp = await SmtpServer.StartNieuwAsync();
+        }
+
         Start();
     }
 
@@ -41,6 +63,14 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Accounts:DemoAccounts", "true");
         builder.UseSetting("Zoeken:IndexMap", ZoekIndexMap);
+        builder.UseSetting("Mail:PickupMap", MailMap);
+        if (smtp is not null)
+        {
+            builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+            builder.UseSetting("Mail:SmtpPoort", smtp.Poort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:SmtpBeveiliging", "Geen");
+        }
+
         // Every request of the test host comes from one "address"; the limit itself has its own test.
         builder.UseSetting("Aanmelden:PerAdresPerUur", "1000000");
         Instellingen(builder);
@@ -49,6 +79,10 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Klok);
         });
+        if (!MetTerugkerendeTaken)
+        {
+            builder.ConfigureTestServices(services => services.Remove(services.Single(d => d.ImplementationType == typeof(TakenPlanning))));
+        }
     }
 
     /// <summary>Settings of a fixture of its own, applied after the defaults above.</summary>
@@ -102,9 +136,17 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
             await database.DisposeAsync();
         }
 
-        if (Directory.Exists(ZoekIndexMap))
+        if (smtp is not null)
         {
-            Directory.Delete(ZoekIndexMap, recursive: true);
+            await smtp.DisposeAsync();
+        }
+
+        foreach (var map in new[] { ZoekIndexMap, MailMap })
+        {
+            if (Directory.Exists(map))
+            {
+                Directory.Delete(map, recursive: true);
+            }
         }
 
         GC.SuppressFinalize(this);

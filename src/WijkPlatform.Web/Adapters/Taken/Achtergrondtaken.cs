@@ -1,0 +1,25 @@
+using Hangfire;
+using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Mail;
+
+namespace WijkPlatform.Web.Adapters.Taken;
+
+/// <summary>The work Hangfire runs, one method per job, each in a scope of its own. Hangfire does not retry them: the
+/// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
+public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
+    HangfireOutboxSignaal signaal)
+{
+    [AutomaticRetry(Attempts = 0)]
+    public async Task VerstuurMailAsync(CancellationToken cancellationToken)
+    {
+        // Before the outbox is read: a message committed after this point signals again and gets a run of its own.
+        signaal.Opgepakt();
+        await outbox.VerwerkAsync(cancellationToken);
+    }
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task HerinneringenAsync(CancellationToken cancellationToken) => herinneringen.VerstuurAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task OpschonenAsync(CancellationToken cancellationToken) => opschonen.OpschonenAsync(cancellationToken);
+}

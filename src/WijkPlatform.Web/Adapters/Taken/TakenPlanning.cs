@@ -1,0 +1,27 @@
+using Hangfire;
+
+namespace WijkPlatform.Web.Adapters.Taken;
+
+/// <summary>Puts the recurring jobs in Hangfire's schedule at start. AddOrUpdate is idempotent, so every server
+/// may do this; with PostgreSql storage they share one schedule and each job runs once per tick.</summary>
+public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedService
+{
+    public const string Mail = "mail";
+    public const string Herinneringen = "herinneringen";
+    public const string Opschonen = "opschonen";
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The mail job mostly finds nothing: mail is sent on the signal after each commit. This run catches a signal
+        // that was lost and a message whose retry has come due.
+        planning.AddOrUpdate<Achtergrondtaken>(Mail, t => t.VerstuurMailAsync(CancellationToken.None), Cron.Minutely(),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        planning.AddOrUpdate<Achtergrondtaken>(Herinneringen, t => t.HerinneringenAsync(CancellationToken.None), "*/5 * * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        planning.AddOrUpdate<Achtergrondtaken>(Opschonen, t => t.OpschonenAsync(CancellationToken.None), Cron.Daily(3, 15),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
