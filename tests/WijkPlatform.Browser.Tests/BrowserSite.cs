@@ -6,7 +6,7 @@ namespace WijkPlatform.Browser.Tests;
 
 /// <summary>The real site on Kestrel at 127.0.0.1 plus Debian's chromium driven by Playwright. Playwright never
 /// downloads a browser here: it is pointed at the one apt installed.</summary>
-public sealed class BrowserSite : WijkApp
+public class BrowserSite : WijkApp
 {
     public const string ChromiumPad = "/usr/bin/chromium";
 
@@ -60,5 +60,6 @@ public sealed class BrowserSite : WijkApp
 
         playwright?.Dispose();
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }

@@ -32,6 +32,7 @@ public sealed class CapaciteitTests(WijkApp app) : IClassFixture<WijkApp>
         });
 
         Assert.Equal(HttpStatusCode.Redirect, eerste.StatusCode);
+        Assert.True(antwoorden.All(s => s == HttpStatusCode.Redirect), string.Join("\n", app.Logboek.Fouten));
         Assert.All(antwoorden, s => Assert.Equal(HttpStatusCode.Redirect, s));
         var aanmeldingen = await AanmeldingenAsync(app, Bewegen, start);
         Assert.Equal(200, aanmeldingen.Count);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Taken;
 
@@ -20,6 +21,8 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     private SmtpServer? smtp;
 
     public VasteKlok Klok { get; } = new(StandaardNu);
+
+    public FoutLogboek Logboek { get; } = new();
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("De fixture is nog niet gestart.");
 
@@ -74,6 +77,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every request of the test host comes from one "address"; the limit itself has its own test.
         builder.UseSetting("Aanmelden:PerAdresPerUur", "1000000");
         Instellingen(builder);
+        builder.ConfigureLogging(l => l.AddProvider(Logboek));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
