@@ -16,6 +16,7 @@ public static class AanmeldServices
         services.AddScoped<AanmeldQueries>();
         services.AddScoped<Herinneringen>();
         services.AddScoped<Opschonen>();
+        services.AddScoped<OrganisatorQueries>();
         return services;
     }
 }
