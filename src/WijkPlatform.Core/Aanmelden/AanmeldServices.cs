@@ -17,6 +17,7 @@ public static class AanmeldServices
         services.AddScoped<Herinneringen>();
         services.AddScoped<Opschonen>();
         services.AddScoped<OrganisatorQueries>();
+        services.AddScoped<Dagoverzicht>();
         return services;
     }
 }
