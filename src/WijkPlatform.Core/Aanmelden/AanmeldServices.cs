@@ -16,6 +16,8 @@ public static class AanmeldServices
         services.AddScoped<AanmeldQueries>();
         services.AddScoped<Herinneringen>();
         services.AddScoped<Opschonen>();
+        services.AddScoped<OrganisatorQueries>();
+        services.AddScoped<Dagoverzicht>();
         return services;
     }
 }
