@@ -33,7 +33,8 @@ public sealed class AchtergrondtakenTests(TakenApp app) : IClassFixture<TakenApp
         Assert.Equal("*/5 * * * *", taken[TakenPlanning.Herinneringen].Cron);
         Assert.Equal("15 3 * * *", taken[TakenPlanning.Opschonen].Cron);
         Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.Opschonen].TimeZoneId);
+        Assert.Equal("*/10 * * * *", taken[TakenPlanning.Dagoverzicht].Cron);
         Assert.All(taken.Values, t => Assert.Null(t.Error));
-        Assert.Equal(["HerinneringenAsync", "OpschonenAsync", "VerstuurMailAsync"], taken.Values.Select(t => t.Job.Method.Name).Order());
+        Assert.Equal(["DagoverzichtAsync", "HerinneringenAsync", "OpschonenAsync", "VerstuurMailAsync"], taken.Values.Select(t => t.Job.Method.Name).Order());
     }
 }

@@ -7,7 +7,7 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// <summary>The work Hangfire runs, one method per job, each in a scope of its own. Hangfire does not retry them: the
 /// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
-    HangfireOutboxSignaal signaal)
+    Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -22,4 +22,7 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0)]
     public Task OpschonenAsync(CancellationToken cancellationToken) => opschonen.OpschonenAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task DagoverzichtAsync(CancellationToken cancellationToken) => dagoverzicht.VerstuurAsync(cancellationToken);
 }

@@ -9,6 +9,7 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
     public const string Mail = "mail";
     public const string Herinneringen = "herinneringen";
     public const string Opschonen = "opschonen";
+    public const string Dagoverzicht = "dagoverzicht";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,6 +21,10 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         planning.AddOrUpdate<Achtergrondtaken>(Opschonen, t => t.OpschonenAsync(CancellationToken.None), Cron.Daily(3, 15),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
+        // The digest itself knows its hour (Aanmelden:DagoverzichtUur) and sends once a day; a run every ten minutes
+        // lets it catch up soon after a server was down at that hour.
+        planning.AddOrUpdate<Achtergrondtaken>(Dagoverzicht, t => t.DagoverzichtAsync(CancellationToken.None), "*/10 * * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }
 
