@@ -68,6 +68,8 @@ public sealed partial class WachtlijstTests(WijkApp app) : IClassFixture<WijkApp
         Assert.Contains("Je bent aangemeld. Er is plaats voor je.", html, StringComparison.Ordinal);
         Assert.Contains("Ik neem mijn eigen schaar mee.", html, StringComparison.Ordinal);
         Assert.Contains("Ja, meld mij af", html, StringComparison.Ordinal);
+        // Relative, because generated page addresses are lower case and the secret is not.
+        Assert.Contains("action=\"?handler=Afmelden\"", html, StringComparison.Ordinal);
         Assert.Contains("Je bent afgemeld.", na, StringComparison.Ordinal);
         Assert.DoesNotContain("Ja, meld mij af", nogmaals, StringComparison.Ordinal);
     }
