@@ -59,27 +59,10 @@ public sealed class Dagoverzicht(WijkDbContext db, TimeProvider clock, IOutboxSi
 
     private DateTime Moment(DateOnly dag) => Herhaling.NaarUtc(dag.ToDateTime(new TimeOnly(options.Value.DagoverzichtUur, 0)));
 
-    /// <summary>The first run ever starts from the day before. Runs outside the transaction: on PostgreSQL a failed
-    /// insert (another server was first) would abort the whole transaction.</summary>
-    private async Task ZorgVoorStandAsync(DateTime beginUtc, CancellationToken cancellationToken)
-    {
-        if (await db.TaakStanden.AnyAsync(t => t.Naam == TaakNaam, cancellationToken))
-        {
-            return;
-        }
-
-        db.TaakStanden.Add(new TaakStand { Naam = TaakNaam, TotUtc = beginUtc });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another server created it at the same moment: that is all we wanted.
-        }
-
-        db.ChangeTracker.Clear();
-    }
+    /// <summary>The first run ever starts from the day before.</summary>
+    private Task ZorgVoorStandAsync(DateTime beginUtc, CancellationToken cancellationToken) =>
+        EenmaligeRij.ZorgVoorAsync<TaakStand>(db, t => t.Naam == TaakNaam, () => new TaakStand { Naam = TaakNaam, TotUtc = beginUtc },
+            cancellationToken);
 
     private async Task<List<OutboxBericht>> MaakMailsAsync(DateTime van, DateTime tot, DateTime nu, CancellationToken cancellationToken)
     {

@@ -9,27 +9,10 @@ namespace WijkPlatform.Core.Aanmelden;
 /// the row lock of the first UPDATE until commit.</summary>
 internal static class Plaatsen
 {
-    /// <summary>Creates the occurrence's row if it is missing. Runs before the transaction: on PostgreSQL a failed
-    /// insert (another request was first) would abort the whole transaction.</summary>
-    public static async Task ZorgVoorRijAsync(WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken)
-    {
-        if (await db.Bezettingen.AnyAsync(b => b.ActiviteitId == activiteitId && b.StartUtc == startUtc, cancellationToken))
-        {
-            return;
-        }
-
-        db.Bezettingen.Add(new Bezetting { ActiviteitId = activiteitId, StartUtc = startUtc });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another sign-up created it at the same moment: that is all we wanted.
-        }
-
-        db.ChangeTracker.Clear();
-    }
+    /// <summary>Creates the occurrence's row if it is missing, before the transaction (see <see cref="EenmaligeRij"/>).</summary>
+    public static Task ZorgVoorRijAsync(WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken) =>
+        EenmaligeRij.ZorgVoorAsync<Bezetting>(db, b => b.ActiviteitId == activiteitId && b.StartUtc == startUtc,
+            () => new Bezetting { ActiviteitId = activiteitId, StartUtc = startUtc }, cancellationToken);
 
     public static async Task<Bezetting> VergrendelAsync(WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken)
     {

@@ -34,8 +34,10 @@ public sealed partial class HangfireOutboxSignaal(IBackgroundJobClient jobs, ILo
         {
             jobs.Enqueue<Achtergrondtaken>(t => t.VerstuurMailAsync(CancellationToken.None));
         }
-        catch (BackgroundJobClientException e)
+        catch (Exception e)
         {
+            // Called after a commit the resident has been told about: whatever goes wrong here must not become an
+            // error page for a sign-up that was stored.
             Interlocked.CompareExchange(ref wachtendSinds, GeenWachtend, nu);
             LogNietGestart(logger, e);
         }
