@@ -67,6 +67,16 @@ public sealed class NamensModel(OrganisatorQueries queries, MeldAan.Handler meld
             ModelState.AddModelError("Input.Personen", $"Kies 1 tot en met {keuze.MaxPersonen} personen.");
         }
 
+        if (!AanmeldRegels.IsLeesbaar(Input.Naam))
+        {
+            ModelState.AddModelError("Input.Naam", "Deze naam bevat tekens die we niet kunnen gebruiken.");
+        }
+
+        if (!AanmeldRegels.IsLeesbaar(Input.Opmerking, regelsToegestaan: true))
+        {
+            ModelState.AddModelError("Input.Opmerking", "De opmerking bevat tekens die we niet kunnen gebruiken.");
+        }
+
         if (!ModelState.IsValid || datum is null)
         {
             return Page();
