@@ -11,6 +11,7 @@ public sealed class TelefoonEnZonderJavaScriptTests(BrowserSite site) : IClassFi
     [InlineData("/wijkteam")]
     [InlineData("/clientondersteuning")]
     [InlineData("/activiteiten/huiskamer-de-haard")]
+    [InlineData("/organisaties/wijkraad-ruwaard")]
     [InlineData("/activiteiten/print?week=2026-W49")]
     [InlineData("/activiteiten?categorie=dagontmoeting&periode=week")]
     public async Task Pagina_Op320PixelsBreed_HeeftGeenHorizontaleScrollbalk(string pad)

@@ -8,6 +8,9 @@ public sealed record AgendaFilter
 
     public string? Wijk { get; init; }
     public string? Categorie { get; init; }
+
+    /// <summary>Slug of the organising collective or partner.</summary>
+    public string? Organisatie { get; init; }
     public Doelgroep? Doelgroep { get; init; }
     public required DateTime VanUtc { get; init; }
     public required DateTime TotUtc { get; init; }
@@ -16,6 +19,9 @@ public sealed record AgendaFilter
 
     /// <summary>true: only activities that need a sign-up; false: only walk-in; null: both.</summary>
     public bool? MetAanmelden { get; init; }
+
+    /// <summary>Leaves out walk-in places, for lists that show their opening hours apart.</summary>
+    public bool ZonderDagontmoeting { get; init; }
 
     public int Pagina { get; init; } = 1;
     public int PerPagina { get; init; } = 20;

@@ -176,13 +176,14 @@ public sealed class AgendaQueries(WijkDbContext db)
     }
 
     /// <summary>Every walk-in place with its weekly hours, closures to come and today's opening times.</summary>
-    public async Task<IReadOnlyList<DagontmoetingPlek>> DagontmoetingAsync(DateTime nuUtc, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DagontmoetingPlek>> DagontmoetingAsync(DateTime nuUtc, CancellationToken cancellationToken,
+        string? organisatieSlug = null)
     {
         var vandaag = DateOnly.FromDateTime(Herhaling.NaarLokaal(nuUtc));
         var begin = Herhaling.NaarUtc(vandaag.ToDateTime(TimeOnly.MinValue));
         var eind = Herhaling.NaarUtc(vandaag.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var plekken = await db.Activiteiten.AsNoTracking()
-            .Where(a => a.Categorie!.IsDagontmoeting)
+            .Where(a => a.Categorie!.IsDagontmoeting && (organisatieSlug == null || a.Organisatie!.Slug == organisatieSlug))
             .OrderBy(a => a.Titel)
             .Select(a => new
             {
@@ -263,6 +264,16 @@ public sealed class AgendaQueries(WijkDbContext db)
         if (f.Categorie is not null)
         {
             query = query.Where(v => v.Activiteit!.Categorie!.Slug == f.Categorie);
+        }
+
+        if (f.Organisatie is not null)
+        {
+            query = query.Where(v => v.Activiteit!.Organisatie!.Slug == f.Organisatie);
+        }
+
+        if (f.ZonderDagontmoeting)
+        {
+            query = query.Where(v => !v.Activiteit!.Categorie!.IsDagontmoeting);
         }
 
         if (f.Doelgroep is { } doelgroep)

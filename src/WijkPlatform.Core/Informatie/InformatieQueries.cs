@@ -22,4 +22,10 @@ public sealed class InformatieQueries(WijkDbContext db)
             .OrderBy(o => o.Soort).ThenBy(o => o.Naam)
             .Select(o => new OrganisatieKaart(o.Slug, o.Naam, o.Soort, o.Wijk!.Naam, o.Omschrijving, o.Email, o.Telefoon, o.Website))
             .ToListAsync(cancellationToken);
+
+    public Task<OrganisatieKaart?> OrganisatieAsync(string slug, CancellationToken cancellationToken) =>
+        db.Organisaties.AsNoTracking()
+            .Where(o => o.Slug == slug)
+            .Select(o => new OrganisatieKaart(o.Slug, o.Naam, o.Soort, o.Wijk!.Naam, o.Omschrijving, o.Email, o.Telefoon, o.Website))
+            .SingleOrDefaultAsync(cancellationToken);
 }

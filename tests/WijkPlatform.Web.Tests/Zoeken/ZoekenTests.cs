@@ -55,7 +55,7 @@ public sealed class ZoekenTests(WijkApp app) : IClassFixture<WijkApp>
 
         var html = await ZoekPagina.HaalAsync(client, "q=pantein");
 
-        var index = ZoekPagina.Urls(html).IndexOf("/organisaties#pantein");
+        var index = ZoekPagina.Urls(html).IndexOf("/organisaties/pantein");
         Assert.True(index >= 0, "Pantein staat niet in de resultaten.");
         Assert.Equal("Pantein", ZoekPagina.Titels(html)[index]);
         Assert.StartsWith("Organisatie", ZoekPagina.Metas(html)[index], StringComparison.Ordinal);

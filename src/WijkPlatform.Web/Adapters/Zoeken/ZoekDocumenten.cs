@@ -34,7 +34,7 @@ internal static partial class ZoekDocumenten
     {
         ArgumentNullException.ThrowIfNull(o);
         var omschrijving = PlatteTekst(o.Omschrijving);
-        var document = Basis(ZoekSoort.Organisatie, o.Naam, "/organisaties#" + o.Slug, omschrijving, omschrijving, o.WijkNaam);
+        var document = Basis(ZoekSoort.Organisatie, o.Naam, "/organisaties/" + o.Slug, omschrijving, omschrijving, o.WijkNaam);
         if (o.WijkSlug is not null && o.WijkNaam is not null)
         {
             Facet(document, ZoekVelden.FacetWijk, o.WijkSlug);
