@@ -33,6 +33,9 @@ public sealed class Aanmelding
 
     /// <summary>The account of the volunteer or organiser who signed this person up, when it was not the person.</summary>
     public int? AangemeldDoorId { get; set; }
+
+    /// <summary>Marked by the organiser on the day: came (true), did not come (false), not yet marked (null).</summary>
+    public bool? Aanwezig { get; set; }
 }
 
 public enum AanmeldingStatus

@@ -60,7 +60,8 @@ public sealed record Gelegenheid(
                 v.Activiteit.Locatie.Straat,
                 v.Activiteit.Locatie.Plaats,
                 v.Activiteit.Contact,
-                Mogelijk = v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie!.IsDagontmoeting,
+                Mogelijk = v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie!.IsDagontmoeting && !v.Afgelast
+                    && v.Activiteit.Status == ActiviteitStatus.Gepubliceerd,
                 v.Activiteit.Capaciteit,
                 v.Activiteit.MaxPersonenPerAanmelding,
                 v.Activiteit.OrganisatieId,

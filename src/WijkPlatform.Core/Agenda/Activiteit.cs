@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Sync;
@@ -64,5 +65,33 @@ public sealed class Activiteit : ISyncItem, IGewijzigd
 
     public DateTime? GeplandTotUtc { get; set; }
 
+    /// <summary>Whether residents see it. Activities of a collective that is not yet trusted wait for the redactie.</summary>
+    public ActiviteitStatus Status { get; set; }
+
+    /// <summary>Set when the organiser called off the whole activity: its dates from <see cref="AfgelastUtc"/> on stay in
+    /// the agenda marked "gaat niet door" with this reason, so residents who planned to come learn why.</summary>
+    public string? AfgelastReden { get; set; }
+
+    public DateTime? AfgelastUtc { get; set; }
+
+    /// <summary>The UID of the event in the collective's own calendar feed, when it was imported from there.</summary>
+    public string? ImportUid { get; set; }
+
+    /// <summary>A hash of the imported event's content, so an unchanged event is not written again on every import.</summary>
+    public string? ImportVingerafdruk { get; set; }
+
     public bool IsGratis => KostenInCenten == 0;
+
+    /// <summary>What residents may see: public pages, feeds, search and sign-up use this filter.</summary>
+    public static Expression<Func<Activiteit, bool>> Publiek { get; } = a => a.Status == ActiviteitStatus.Gepubliceerd;
+}
+
+public enum ActiviteitStatus
+{
+    Gepubliceerd,
+    TerBeoordeling,
+    Verborgen,
+
+    /// <summary>A copy not yet saved by its organiser: not public and not waiting for the redactie.</summary>
+    Concept,
 }

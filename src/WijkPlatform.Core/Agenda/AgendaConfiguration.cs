@@ -32,6 +32,12 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.Property(a => a.OnlineLink).HasMaxLength(400);
         builder.Property(a => a.Afbeelding).HasMaxLength(300);
         builder.Property(a => a.AfbeeldingAlt).HasMaxLength(300);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.AfgelastReden).HasMaxLength(300);
+        builder.Property(a => a.ImportUid).HasMaxLength(300);
+        builder.Property(a => a.ImportVingerafdruk).HasMaxLength(64);
+        builder.HasIndex(a => new { a.OrganisatieId, a.ImportUid });
+        builder.HasIndex(a => a.Status);
         builder.OwnsMany(a => a.Openingstijden, o =>
         {
             o.ToTable("Openingstijden");

@@ -26,6 +26,7 @@ public static class AgendaKalender
                 Location = v.Locatie ?? v.Wijk,
                 Url = new Uri($"{basis}/activiteiten/{v.Slug}"),
                 Categories = [v.Categorie],
+                Status = v.Afgelast ? EventStatus.Cancelled : EventStatus.Confirmed,
             });
         }
 

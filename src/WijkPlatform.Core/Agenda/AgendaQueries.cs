@@ -20,7 +20,8 @@ public sealed record VoorkomenKaart(
     bool Toegankelijk,
     string? Toelichting,
     int? Capaciteit = null,
-    int Bezet = 0)
+    int Bezet = 0,
+    bool Afgelast = false)
 {
     /// <summary>Places left on this date; null when there is no limit or no sign-up.</summary>
     public int? PlaatsenVrij => AanmeldenNodig && Capaciteit is int c ? Math.Max(0, c - Bezet) : null;
@@ -59,9 +60,10 @@ public sealed record ActiviteitDetail(
     string? Afbeelding,
     string? AfbeeldingAlt,
     IReadOnlyList<VoorkomenDatum> VolgendeDatums,
-    int MaxPersonen = 4);
+    int MaxPersonen = 4,
+    string? AfgelastReden = null);
 
-public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting);
+public sealed record VoorkomenDatum(DateTime StartUtc, DateTime EindUtc, string? Toelichting, bool Afgelast = false);
 
 public sealed record DagontmoetingPlek(
     string Slug,
@@ -116,6 +118,7 @@ public sealed class AgendaQueries(WijkDbContext db)
         CancellationToken cancellationToken)
     {
         var a = await db.Activiteiten.AsNoTracking()
+            .Where(Activiteit.Publiek)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -153,6 +156,7 @@ public sealed class AgendaQueries(WijkDbContext db)
                 a.Afbeelding,
                 a.AfbeeldingAlt,
                 a.MaxPersonenPerAanmelding,
+                a.AfgelastReden,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
@@ -164,7 +168,7 @@ public sealed class AgendaQueries(WijkDbContext db)
             .Where(v => v.ActiviteitId == a.Id && v.EindUtc > nuUtc)
             .OrderBy(v => v.StartUtc)
             .Take(aantalDatums)
-            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting))
+            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting, v.Afgelast))
             .ToListAsync(cancellationToken);
         var adres = a.Straat is null ? null : a.Postcode is null ? $"{a.Straat}, {a.Plaats}" : $"{a.Straat}, {a.Postcode} {a.Plaats}";
         return new ActiviteitDetail(a.Slug, a.Titel, a.Samenvatting, a.Omschrijving, a.Categorie, a.IsDagontmoeting, a.Wijk,
@@ -172,7 +176,7 @@ public sealed class AgendaQueries(WijkDbContext db)
             a.EigenRingleiding || (a.Ringleiding ?? false), a.EigenPrikkelarm || (a.Prikkelarm ?? false),
             a.OrganisatieNaam, a.OrganisatieSlug, a.Doelgroep, a.KostenInCenten, a.AanmeldenNodig, a.Capaciteit, a.Contact,
             a.DuurMinuten, a.Herhaling, a.OnlineLink, a.Afbeelding, a.AfbeeldingAlt, datums.Select(d => d with { StartUtc = Utc(d.StartUtc), EindUtc = Utc(d.EindUtc) }).ToList(),
-            Math.Max(1, a.MaxPersonenPerAanmelding));
+            Math.Max(1, a.MaxPersonenPerAanmelding), a.AfgelastReden);
     }
 
     /// <summary>Every walk-in place with its weekly hours, closures to come and today's opening times.</summary>
@@ -183,6 +187,7 @@ public sealed class AgendaQueries(WijkDbContext db)
         var begin = Herhaling.NaarUtc(vandaag.ToDateTime(TimeOnly.MinValue));
         var eind = Herhaling.NaarUtc(vandaag.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var plekken = await db.Activiteiten.AsNoTracking()
+            .Where(Activiteit.Publiek)
             .Where(a => a.Categorie!.IsDagontmoeting && (organisatieSlug == null || a.Organisatie!.Slug == organisatieSlug))
             .OrderBy(a => a.Titel)
             .Select(a => new
@@ -204,7 +209,7 @@ public sealed class AgendaQueries(WijkDbContext db)
         var vandaagOpen = await db.Voorkomens.AsNoTracking()
             .Where(v => ids.Contains(v.ActiviteitId) && v.StartUtc >= begin && v.StartUtc < eind)
             .OrderBy(v => v.StartUtc)
-            .Select(v => new { v.ActiviteitId, Datum = new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting) })
+            .Select(v => new { v.ActiviteitId, Datum = new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting, v.Afgelast) })
             .ToListAsync(cancellationToken);
 
         return plekken.Select(p => new DagontmoetingPlek(p.Slug, p.Titel, p.Samenvatting, p.Locatie,
@@ -222,7 +227,7 @@ public sealed class AgendaQueries(WijkDbContext db)
     {
         var datum = await db.Voorkomens.AsNoTracking()
             .Where(v => v.Activiteit!.Slug == slug && v.StartUtc == startUtc)
-            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting))
+            .Select(v => new VoorkomenDatum(v.StartUtc, v.EindUtc, v.Toelichting, v.Afgelast))
             .FirstOrDefaultAsync(cancellationToken);
         return datum is null ? null : datum with { StartUtc = Utc(datum.StartUtc), EindUtc = Utc(datum.EindUtc) };
     }
@@ -230,6 +235,7 @@ public sealed class AgendaQueries(WijkDbContext db)
     public async Task<ActiviteitReeks?> ReeksAsync(string slug, CancellationToken cancellationToken)
     {
         var a = await db.Activiteiten.AsNoTracking()
+            .Where(Activiteit.Publiek)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -309,7 +315,8 @@ public sealed class AgendaQueries(WijkDbContext db)
             v.Activiteit.Rolstoeltoegankelijk || (v.Activiteit.Locatie != null && v.Activiteit.Locatie.Rolstoeltoegankelijk),
             v.Toelichting,
             v.Activiteit.Capaciteit,
-            db.Bezettingen.Where(b => b.ActiviteitId == v.ActiviteitId && b.StartUtc == v.StartUtc).Select(b => b.Bevestigd).FirstOrDefault()));
+            db.Bezettingen.Where(b => b.ActiviteitId == v.ActiviteitId && b.StartUtc == v.StartUtc).Select(b => b.Bevestigd).FirstOrDefault(),
+            v.Afgelast));
 
     // SQLite hands DateTime back without a kind; the rest of the code and the feeds need to know it is UTC.
     public static DateTime Utc(DateTime t) => DateTime.SpecifyKind(t, DateTimeKind.Utc);

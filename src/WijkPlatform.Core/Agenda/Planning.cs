@@ -8,9 +8,11 @@ public static class Planning
         int DuurMinuten,
         string? Herhaling,
         IReadOnlyList<Openingstijd> Openingstijden,
-        IReadOnlyList<Uitzondering> Uitzonderingen);
+        IReadOnlyList<Uitzondering> Uitzonderingen,
+        DateTime? AfgelastVanafUtc = null,
+        string? AfgelastReden = null);
 
-    public sealed record Datum(DateTime StartUtc, DateTime EindUtc, DateTime? OorspronkelijkeStartUtc, string? Toelichting);
+    public sealed record Datum(DateTime StartUtc, DateTime EindUtc, DateTime? OorspronkelijkeStartUtc, string? Toelichting, bool Afgelast = false);
 
     /// <summary>Occurrences that start in [vanUtc, totUtc), in time order.</summary>
     public static IEnumerable<Datum> Datums(Bron bron, DateTime vanUtc, DateTime totUtc)
@@ -24,9 +26,17 @@ public static class Planning
         {
             var dag = DateOnly.FromDateTime(Agenda.Herhaling.NaarLokaal(start));
             var uitzondering = bron.Uitzonderingen.FirstOrDefault(u => u.GeldtOp(dag));
-            if (uitzondering is null)
+            if (bron.AfgelastVanafUtc is { } vanaf && start >= vanaf)
+            {
+                resultaat.Add(new Datum(start, eind, null, bron.AfgelastReden, Afgelast: true));
+            }
+            else if (uitzondering is null)
             {
                 resultaat.Add(new Datum(start, eind, null, null));
+            }
+            else if (uitzondering.Afgelast)
+            {
+                resultaat.Add(new Datum(start, eind, null, uitzondering.Reden, Afgelast: true));
             }
             else if (uitzondering.IsVerplaatsing && uitzondering.Datum == dag)
             {

@@ -9,6 +9,10 @@ public sealed class Uitzondering
     public DateTime? NieuweStartLokaal { get; set; }
     public string? Reden { get; set; }
 
+    /// <summary>Called off by the organiser: unlike a closure the date stays in the agenda, marked "gaat niet door" with
+    /// the reason, because residents may already have planned to come.</summary>
+    public bool Afgelast { get; set; }
+
     public bool IsVerplaatsing => NieuweStartLokaal is not null;
 
     public bool GeldtOp(DateOnly dag) => dag >= Datum && dag <= (TotEnMet ?? Datum);

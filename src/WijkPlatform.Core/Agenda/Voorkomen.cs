@@ -14,4 +14,7 @@ public sealed class Voorkomen
     public DateTime? OorspronkelijkeStartUtc { get; set; }
 
     public string? Toelichting { get; set; }
+
+    /// <summary>The date does not go on; <see cref="Toelichting"/> says why.</summary>
+    public bool Afgelast { get; set; }
 }

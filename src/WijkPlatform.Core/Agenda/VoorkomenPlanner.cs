@@ -38,15 +38,21 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
     {
         var activiteiten = await db.Activiteiten.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.GewijzigdUtc, a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen })
+            .Select(a => new
+            {
+                a.Id, a.GewijzigdUtc, a.Status, a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen,
+                a.AfgelastUtc, a.AfgelastReden,
+            })
             .ToListAsync(cancellationToken);
         var tot = nu + Vooruitblik;
 
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var a in activiteiten)
+        // An activity waiting for the redactie or hidden by it gets no dates, so no list, feed or sign-up form shows it.
+        foreach (var a in activiteiten.Where(a => a.Status == ActiviteitStatus.Gepubliceerd))
         {
-            var bron = new Planning.Bron(a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen);
+            var bron = new Planning.Bron(a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen,
+                a.AfgelastUtc, a.AfgelastReden);
             db.Voorkomens.AddRange(Planning.Datums(bron, nu - Terugblik, tot).Take(MaximumPerActiviteit).Select(d => new Voorkomen
             {
                 ActiviteitId = a.Id,
@@ -54,6 +60,7 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
                 EindUtc = d.EindUtc,
                 OorspronkelijkeStartUtc = d.OorspronkelijkeStartUtc,
                 Toelichting = d.Toelichting,
+                Afgelast = d.Afgelast,
             }));
         }
 

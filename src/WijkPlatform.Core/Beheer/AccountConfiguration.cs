@@ -76,3 +76,17 @@ internal sealed class WijkBindingConfiguration : IEntityTypeConfiguration<WijkBi
         builder.HasOne(w => w.Wijk).WithMany().HasForeignKey(w => w.WijkId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRegel>
+{
+    public void Configure(EntityTypeBuilder<AuditRegel> builder)
+    {
+        builder.ToTable("AuditLog");
+        builder.HasIndex(r => r.TijdUtc);
+        builder.HasIndex(r => r.Onderwerp);
+        builder.Property(r => r.Wie).HasMaxLength(256);
+        builder.Property(r => r.Actie).HasMaxLength(100);
+        builder.Property(r => r.Onderwerp).HasMaxLength(200);
+        builder.Property(r => r.Details).HasMaxLength(2000);
+    }
+}

@@ -18,4 +18,18 @@ public sealed class Organisatie : ISyncItem, IGewijzigd
     public string? Telefoon { get; set; }
     public string? Website { get; set; }
     public string? Omschrijving { get; set; }
+
+    /// <summary>A trusted collective publishes directly; the activities of others wait for the redactie first.</summary>
+    public bool Vertrouwd { get; set; }
+
+    /// <summary>Path of the logo image; its text alternative is the organisation's name.</summary>
+    public string? Logo { get; set; }
+
+    /// <summary>An iCalendar URL of the collective's own calendar, imported on a schedule.</summary>
+    public string? AgendaUrl { get; set; }
+
+    public DateTime? AgendaGeimporteerdUtc { get; set; }
+
+    /// <summary>Why the last import failed, in words the collective can act on; null after a good import.</summary>
+    public string? AgendaFout { get; set; }
 }

@@ -30,6 +30,8 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Bezetting> Bezettingen => Set<Bezetting>();
     public DbSet<OutboxBericht> Outbox => Set<OutboxBericht>();
     public DbSet<TaakStand> TaakStanden => Set<TaakStand>();
+    public DbSet<AuditRegel> AuditLog => Set<AuditRegel>();
+    public DbSet<Melding> Meldingen => Set<Melding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

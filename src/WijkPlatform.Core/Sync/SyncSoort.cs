@@ -59,6 +59,12 @@ internal abstract class SyncSoort
             o.Telefoon = l.OptioneleTekst("Telefoon");
             o.Website = l.OptioneleTekst("Website");
             o.Omschrijving = l.OptioneleTekst("Omschrijving");
+            o.Vertrouwd = l.JaNee("Vertrouwd");
+            o.Logo = l.OptioneleTekst("Logo");
+            if (o.Logo is not null && !System.Text.RegularExpressions.Regex.IsMatch(o.Logo, "^/media/[a-z0-9/-]+\\.(svg|webp|png)$"))
+            {
+                throw new SyncFoutException("<Logo> moet een pad zijn zoals /media/organisaties/wijkraad.svg.");
+            }
         }),
         new SyncSoort<Wijkteam>("Wijkteams", "Wijkteam", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (t, l) =>
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Data;
 
 namespace WijkPlatform.Core.Zoeken;
@@ -87,8 +88,10 @@ public sealed class ZoekBron(WijkDbContext db)
         return new ZoekVingerafdruk($"{a}|o:{o}|r:{referentie}", p, $"{o}|r:{referentie}");
     }
 
+    /// <summary>Only what residents may see: an activity waiting for the redactie or hidden by it is not findable.</summary>
     public async Task<IReadOnlyList<ActiviteitDocument>> ActiviteitenAsync(CancellationToken cancellationToken) =>
         await db.Activiteiten.AsNoTracking()
+            .Where(Activiteit.Publiek)
             .OrderBy(a => a.Id)
             .Select(a => new ActiviteitDocument(a.Slug, a.Titel, a.Samenvatting, a.Omschrijving,
                 a.Categorie!.Slug, a.Categorie.Naam, a.Wijk!.Slug, a.Wijk.Naam, a.Locatie!.Naam, a.Organisatie!.Naam))

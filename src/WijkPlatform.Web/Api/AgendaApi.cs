@@ -62,7 +62,8 @@ public static class AgendaApi
         string? Toelichting,
         string Url,
         int? Capaciteit,
-        int? PlaatsenVrij);
+        int? PlaatsenVrij,
+        bool Afgelast);
 
     public sealed record ActiviteitenAntwoord(int Totaal, int Pagina, int PerPagina, int AantalPaginas, IReadOnlyList<ActiviteitItem> Items);
 
@@ -88,7 +89,7 @@ public static class AgendaApi
             pagina.Items.Select(v => new ActiviteitItem(v.Slug, v.Titel, v.Samenvatting, AgendaQueries.Utc(v.StartUtc),
                 AgendaQueries.Utc(v.EindUtc), v.Categorie, v.IsDagontmoeting, v.Wijk, v.Locatie, v.Organisatie,
                 AgendaVraag.DoelgroepWaarde(v.Doelgroep), v.IsGratis, v.AanmeldenNodig, v.Toegankelijk, v.Toelichting,
-                $"{basis}/activiteiten/{v.Slug}", v.AanmeldenNodig ? v.Capaciteit : null, v.PlaatsenVrij)).ToList());
+                $"{basis}/activiteiten/{v.Slug}", v.AanmeldenNodig ? v.Capaciteit : null, v.PlaatsenVrij, v.Afgelast)).ToList());
         var body = JsonSerializer.SerializeToUtf8Bytes(antwoord, Json);
         return MetEtag(http, body, "application/json; charset=utf-8");
     }
@@ -173,7 +174,7 @@ public static class AgendaApi
                 xml.WriteAttributeString("isPermaLink", "false");
                 xml.WriteString($"{v.Slug}-{start:yyyyMMdd'T'HHmm}");
                 xml.WriteEndElement();
-                xml.WriteElementString("description", string.Join(" ", new[] { v.Toelichting is null ? null : $"Let op: {v.Toelichting}.", v.Samenvatting, v.Locatie is null ? null : $"Waar: {v.Locatie}." }.OfType<string>()));
+                xml.WriteElementString("description", string.Join(" ", new[] { v.Afgelast ? $"Gaat niet door{(v.Toelichting is null ? "" : $": {v.Toelichting}")}." : v.Toelichting is null ? null : $"Let op: {v.Toelichting}.", v.Samenvatting, v.Locatie is null ? null : $"Waar: {v.Locatie}." }.OfType<string>()));
                 xml.WriteElementString("category", v.Categorie);
                 xml.WriteElementString("pubDate", start.ToString("R", CultureInfo.InvariantCulture));
                 xml.WriteEndElement();

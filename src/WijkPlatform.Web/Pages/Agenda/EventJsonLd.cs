@@ -22,7 +22,8 @@ public static class EventJsonLd
             ["endDate"] = Iso(d.EindUtc),
             ["url"] = url,
             ["image"] = a.Afbeelding is null ? null : new Uri(new Uri(url), a.Afbeelding).ToString(),
-            ["eventStatus"] = d.Toelichting is null ? "https://schema.org/EventScheduled" : "https://schema.org/EventRescheduled",
+            ["eventStatus"] = d.Afgelast ? "https://schema.org/EventCancelled"
+                : d.Toelichting is null ? "https://schema.org/EventScheduled" : "https://schema.org/EventRescheduled",
             ["eventAttendanceMode"] = a.LocatieNaam is null && a.OnlineLink is not null
                 ? "https://schema.org/OnlineEventAttendanceMode"
                 : "https://schema.org/OfflineEventAttendanceMode",

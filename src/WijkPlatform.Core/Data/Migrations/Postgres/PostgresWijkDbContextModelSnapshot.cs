@@ -36,6 +36,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("AangemeldUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool?>("Aanwezig")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("ActiviteitId")
                         .HasColumnType("integer");
 
@@ -143,6 +146,13 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("AfgelastReden")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime?>("AfgelastUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("Capaciteit")
                         .HasColumnType("integer");
 
@@ -173,6 +183,14 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<string>("Herhaling")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ImportUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ImportVingerafdruk")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
@@ -218,6 +236,11 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("StartLokaal")
                         .HasColumnType("timestamp without time zone");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Titel")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -235,10 +258,12 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.HasIndex("LocatieId");
 
-                    b.HasIndex("OrganisatieId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisatieId", "ImportUid");
 
                     b.HasIndex("WijkId", "StartLokaal");
 
@@ -298,6 +323,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<int>("ActiviteitId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Afgelast")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("EindUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -318,6 +346,48 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.HasIndex("ActiviteitId", "StartUtc");
 
                     b.ToTable("Voorkomens", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.AuditRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("GebruikerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Onderwerp");
+
+                    b.HasIndex("TijdUtc");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
@@ -484,6 +554,48 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("WijkBindingen", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Collectieven.Melding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AfgehandeldDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AfgehandeldUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiviteitId");
+
+                    b.HasIndex("AfgehandeldUtc");
+
+                    b.ToTable("Meldingen", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Collectieven.Organisatie", b =>
                 {
                     b.Property<int>("Id")
@@ -491,6 +603,17 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgendaFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("AgendaGeimporteerdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgendaUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -501,6 +624,10 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Logo")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Naam")
                         .IsRequired()
@@ -524,6 +651,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<string>("Telefoon")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Vertrouwd")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Website")
                         .HasMaxLength(400)
@@ -977,6 +1107,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                             b1.Property<int>("ActiviteitId")
                                 .HasColumnType("integer");
 
+                            b1.Property<bool>("Afgelast")
+                                .HasColumnType("boolean");
+
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("date");
 
@@ -1082,6 +1215,17 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Collectieven.Melding", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Collectieven.Organisatie", b =>

@@ -29,6 +29,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("AangemeldUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Aanwezig")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ActiviteitId")
                         .HasColumnType("INTEGER");
 
@@ -132,6 +135,13 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AfgelastReden")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgelastUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Capaciteit")
                         .HasColumnType("INTEGER");
 
@@ -161,6 +171,14 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Herhaling")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportVingerafdruk")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
@@ -207,6 +225,11 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("StartLokaal")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Titel")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -224,10 +247,12 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("LocatieId");
 
-                    b.HasIndex("OrganisatieId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganisatieId", "ImportUid");
 
                     b.HasIndex("WijkId", "StartLokaal");
 
@@ -283,6 +308,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<int>("ActiviteitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Afgelast")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("EindUtc")
                         .HasColumnType("TEXT");
 
@@ -303,6 +331,46 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.HasIndex("ActiviteitId", "StartUtc");
 
                     b.ToTable("Voorkomens", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Beheer.AuditRegel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actie")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GebruikerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wie")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Onderwerp");
+
+                    b.HasIndex("TijdUtc");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Beheer.Gebruiker", b =>
@@ -465,11 +533,62 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("WijkBindingen", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Collectieven.Melding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActiviteitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AfgehandeldDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AfgehandeldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Afhandeling")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reden")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiviteitId");
+
+                    b.HasIndex("AfgehandeldUtc");
+
+                    b.ToTable("Meldingen", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Collectieven.Organisatie", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgendaFout")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgendaGeimporteerdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -479,6 +598,10 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Logo")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Naam")
@@ -503,6 +626,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<string>("Telefoon")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Vertrouwd")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Website")
                         .HasMaxLength(400)
@@ -940,6 +1066,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                             b1.Property<int>("ActiviteitId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("Afgelast")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<DateOnly>("Datum")
                                 .HasColumnType("TEXT");
 
@@ -1045,6 +1174,17 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Collectieven.Melding", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Agenda.Activiteit", "Activiteit")
+                        .WithMany()
+                        .HasForeignKey("ActiviteitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activiteit");
                 });
 
             modelBuilder.Entity("WijkPlatform.Core.Collectieven.Organisatie", b =>
