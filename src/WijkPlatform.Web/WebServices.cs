@@ -9,6 +9,7 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Adapters.Afbeeldingen;
 using WijkPlatform.Web.Adapters.Mail;
 using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Zoeken;
@@ -49,6 +50,7 @@ public static class WebServices
         services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
         services.AddMailVerzending();
+        services.AddWijkAfbeeldingen();
         services.AddTaken(configuration);
         services.Configure<RouteOptions>(o =>
         {
@@ -117,6 +119,7 @@ public static class WebServices
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<BeveiligingsHeaders>();
         app.UseResponseCompression();
+        app.UseWijkAfbeeldingen();
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx =>

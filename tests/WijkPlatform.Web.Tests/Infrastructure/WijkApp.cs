@@ -32,6 +32,9 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>This fixture's own mail pickup folder, used when the site has no SMTP server.</summary>
     public string MailMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-mail-{Guid.NewGuid():N}");
 
+    /// <summary>This fixture's own folder for uploaded photos, so no test writes into the source tree.</summary>
+    public string AfbeeldingenMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-afbeeldingen-{Guid.NewGuid():N}");
+
     /// <summary>True: the site sends its mail to a real SMTP server on 127.0.0.1 (<see cref="Smtp"/>) instead of the
     /// pickup folder.</summary>
     protected virtual bool MetSmtpServer => false;
@@ -67,6 +70,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Accounts:DemoAccounts", "true");
         builder.UseSetting("Zoeken:IndexMap", ZoekIndexMap);
         builder.UseSetting("Mail:PickupMap", MailMap);
+        builder.UseSetting("Afbeeldingen:Map", AfbeeldingenMap);
         if (smtp is not null)
         {
             builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
@@ -145,7 +149,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
             await smtp.DisposeAsync();
         }
 
-        foreach (var map in new[] { ZoekIndexMap, MailMap })
+        foreach (var map in new[] { ZoekIndexMap, MailMap, AfbeeldingenMap })
         {
             if (Directory.Exists(map))
             {
