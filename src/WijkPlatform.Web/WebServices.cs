@@ -36,6 +36,9 @@ public static class WebServices
         }
     }
 
+    /// <summary>Moderation is for the redactie, and for beheer who may do everything the redactie does.</summary>
+    public const string RedactieBeleid = "Redactie";
+
     public static IServiceCollection AddWijkPlatformWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
@@ -45,6 +48,8 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Beheer");
             o.Conventions.AllowAnonymousToPage("/Beheer/Inloggen");
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
+            o.Conventions.AddPageRoute("/Beheer/Activiteiten/Bewerken", "beheer/activiteiten/nieuw");
+            o.Conventions.AuthorizeFolder("/Beheer/Moderatie", RedactieBeleid);
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
         services.AddSnelheidslimieten(configuration);
@@ -163,6 +168,9 @@ public static class WebServices
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<Accounts>();
+        services.AddScoped<BeheerderLezer>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(RedactieBeleid, p => p.RequireRole(Rollen.Redactie, Rollen.Beheer));
 
         // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the
         // production name and flag apply everywhere else.

@@ -34,14 +34,31 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
         return teDoen.Count;
     }
 
+    /// <summary>Plans one activity now, after a change in the back office: the organiser expects to see it on the next
+    /// page. Its stamp is cleared first, because two saves within one clock tick would otherwise look planned already.</summary>
+    public async Task PlanOpnieuwAsync(int activiteitId, CancellationToken cancellationToken)
+    {
+        await db.Activiteiten.Where(a => a.Id == activiteitId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.GeplandVoorUtc, (DateTime?)null), cancellationToken);
+        await BijwerkenAsync(cancellationToken);
+    }
+
     private async Task PlanAsync(int[] ids, DateTime nu, CancellationToken cancellationToken)
     {
         var activiteiten = await db.Activiteiten.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
-                a.Id, a.GewijzigdUtc, a.Status, a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen,
-                a.AfgelastUtc, a.AfgelastReden,
+                a.Id,
+                a.GewijzigdUtc,
+                a.Status,
+                a.StartLokaal,
+                a.DuurMinuten,
+                a.Herhaling,
+                a.Openingstijden,
+                a.Uitzonderingen,
+                a.AfgelastUtc,
+                a.AfgelastReden,
             })
             .ToListAsync(cancellationToken);
         var tot = nu + Vooruitblik;

@@ -58,7 +58,13 @@ public sealed class ActiviteitBeheer(WijkDbContext db, TimeProvider clock, Voork
             .OrderBy(a => a.Titel)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Titel, Organisatie = a.Organisatie!.Naam, a.Status, a.AfgelastReden, a.Herhaling,
+                a.Id,
+                a.Slug,
+                a.Titel,
+                Organisatie = a.Organisatie!.Naam,
+                a.Status,
+                a.AfgelastReden,
+                a.Herhaling,
                 Reeks = a.Herhaling != null || a.Openingstijden.Any(),
                 a.ImportUid,
                 Volgende = db.Voorkomens.Where(v => v.ActiviteitId == a.Id && v.StartUtc >= nu).Min(v => (DateTime?)v.StartUtc),
@@ -136,7 +142,7 @@ public sealed class ActiviteitBeheer(WijkDbContext db, TimeProvider clock, Voork
 
         // Planned at once, so the organiser sees the dates in the agenda on the next page instead of after the
         // planner's next round.
-        await planner.BijwerkenAsync(cancellationToken);
+        await planner.PlanOpnieuwAsync(activiteit.Id, cancellationToken);
         return new BeheerUitkomst(BeheerStatus.Gelukt, activiteit.Id);
     }
 
@@ -195,6 +201,9 @@ public sealed class ActiviteitBeheer(WijkDbContext db, TimeProvider clock, Voork
                 Reden = reden,
             });
             datums = [start];
+
+            // A change to the owned list alone leaves the activity itself unchanged; the change stamp must still move.
+            activiteit.GewijzigdUtc = nu;
         }
         else
         {
@@ -218,7 +227,7 @@ public sealed class ActiviteitBeheer(WijkDbContext db, TimeProvider clock, Voork
             $"{(startUtc is { } s ? Tijd.Dag(s) + ": " : "")}{reden} ({betrokkenen.Count} mails)", nu);
         await db.SaveChangesAsync(cancellationToken);
         signaal.NieuweBerichten();
-        await planner.BijwerkenAsync(cancellationToken);
+        await planner.PlanOpnieuwAsync(id, cancellationToken);
         return new BeheerUitkomst(BeheerStatus.Gelukt, id, $"{betrokkenen.Count}");
     }
 

@@ -48,7 +48,7 @@ public sealed class Moderatie(WijkDbContext db, TimeProvider clock, VoorkomenPla
         activiteit.Status = ActiviteitStatus.Gepubliceerd;
         db.Schrijf(wie, "moderatie-goedgekeurd", Audit.Onderwerp(activiteit), null, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await planner.BijwerkenAsync(cancellationToken);
+        await planner.PlanOpnieuwAsync(id, cancellationToken);
         return new BeheerUitkomst(BeheerStatus.Gelukt, id);
     }
 

@@ -52,7 +52,7 @@ public sealed class ZoekBron(WijkDbContext db)
     /// has no change stamp; it is small, so its names are hashed.</summary>
     public async Task<ZoekVingerafdruk> VingerafdrukAsync(CancellationToken cancellationToken)
     {
-        var activiteiten = await db.Activiteiten.AsNoTracking().GroupBy(_ => 1)
+        var activiteiten = await db.Activiteiten.AsNoTracking().Where(Activiteit.Publiek).GroupBy(_ => 1)
             .Select(g => new Stand(g.Count(), g.Max(a => a.GewijzigdUtc), g.Max(a => a.Id)))
             .SingleOrDefaultAsync(cancellationToken);
         var paginas = await db.Paginas.AsNoTracking().GroupBy(_ => 1)
