@@ -88,8 +88,15 @@ public sealed class ActiviteitBeheerTests(WijkApp app) : IClassFixture<WijkApp>
 
         Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
         Assert.Contains("Schrijf in een paar woorden wat er op de foto staat", html, StringComparison.Ordinal);
-        Assert.Matches("name=\"Input.AfbeeldingPad\" value=\"/media/uploads/[^\"]+\\.webp\"", html);
+        var pad = System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.AfbeeldingPad\" value=\"(/media/uploads/[^\"]+\\.webp)\"");
+        Assert.True(pad.Success, "Het formulier hoort de al opgeslagen foto te onthouden.");
         Assert.Null(await ActiviteitAsync(app, "Foto zonder alt"));
+
+        velden["Input.AfbeeldingPad"] = pad.Groups[1].Value;
+        velden["Input.AfbeeldingAlt"] = "Een rode en een blauwe helft";
+        var tweede = await PostMetFotoAsync(client, "/beheer/activiteiten/nieuw", velden, null, "/beheer/activiteiten/nieuw");
+        Assert.Equal(HttpStatusCode.Redirect, tweede.StatusCode);
+        Assert.Equal(pad.Groups[1].Value, (await ActiviteitAsync(app, "Foto zonder alt"))?.Afbeelding);
     }
 
     [Fact]

@@ -40,6 +40,8 @@ internal static partial class BeheerHulp
             ["Input.MaxPersonen"] = "4",
             ["Input.AanmeldenNodig"] = "true",
             ["Input.Capaciteit"] = "12",
+            ["Input.AfbeeldingPad"] = "",
+            ["Input.EigenRegel"] = "",
         };
         for (var i = 0; i < 7; i++)
         {

@@ -138,6 +138,10 @@ public sealed partial class BewerkenModel(
         {
             Input.AfbeeldingPad = uitkomst.Pad;
             Input.FotoWeg = false;
+
+            // The form fields show what was posted; the new photo replaces that, or a form shown again would lose it.
+            ModelState.Remove("Input.AfbeeldingPad");
+            ModelState.Remove("Input.FotoWeg");
         }
         else
         {
