@@ -10,6 +10,9 @@ using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Beheer.Activiteiten;
 
+// A little above the 10 MB photo limit, so a photo just too large gets the Dutch message beside the field, not a bare 413.
+[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public sealed partial class BewerkenModel(
     ActiviteitBeheer beheer,
     BeheerderLezer beheerders,
