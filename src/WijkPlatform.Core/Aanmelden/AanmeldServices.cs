@@ -18,6 +18,7 @@ public static class AanmeldServices
         services.AddScoped<Opschonen>();
         services.AddScoped<OrganisatorQueries>();
         services.AddScoped<Dagoverzicht>();
+        services.AddScoped<MarkeerAanwezig.Handler>();
         return services;
     }
 }
