@@ -19,6 +19,7 @@ public static class AanmeldServices
         services.AddScoped<OrganisatorQueries>();
         services.AddScoped<Dagoverzicht>();
         services.AddScoped<MarkeerAanwezig.Handler>();
+        services.AddScoped<BerichtAanDeelnemers.Handler>();
         return services;
     }
 }

@@ -49,6 +49,11 @@ public sealed record DeelnemersLijst(
 
     public int NietIngevuld => Bevestigd.Count(d => d.Aanwezig is null);
 
+    /// <summary>How many mails a message to everyone makes: one per address, as <see cref="BerichtAanDeelnemers"/> sends.</summary>
+    public int MetEmail => Deelnemers.Where(d => d.Email is not null).Select(d => d.Email).Distinct().Count();
+
+    /// <summary>Who a message by mail does not reach; the organiser calls them instead.</summary>
+    public IEnumerable<Deelnemer> ZonderEmail => Deelnemers.Where(d => d.Email is null && d.Naam is not null);
 }
 
 public sealed record CsvBestand(string Naam, byte[] Inhoud);
