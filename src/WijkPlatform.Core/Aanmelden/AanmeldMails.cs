@@ -60,6 +60,29 @@ public sealed class AanmeldMails(IOptions<SiteOptions> site)
             .Link("Meer over de activiteit:", "Naar de activiteit", Site.Link($"/activiteiten/{g.Slug}"))
             .Maak($"Herinnering: {g.Titel} op {Tijd.Dag(g.StartUtc)} om {Tijd.Uur(g.StartUtc)}");
 
+    /// <summary>A message from the organiser to everyone signed up for one date. It says who sends it and why the person
+    /// gets it, so it does not read as spam.</summary>
+    public MailInhoud BerichtVanOrganisator(Gelegenheid g, string naam, bool opWachtlijst, string afzender, string? collectief,
+        string onderwerp, string bericht)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        var van = collectief is null ? afzender : $"{afzender} van {collectief}";
+        var waarom = opWachtlijst
+            ? $"Je krijgt deze mail omdat je op de wachtlijst staat voor {g.Titel} op {Tijd.Dag(g.StartUtc)}."
+            : $"Je krijgt deze mail omdat je je hebt aangemeld voor {g.Titel} op {Tijd.Dag(g.StartUtc)}.";
+        return Begin(naam)
+            .Alinea($"{van} stuurt je een bericht over {g.Titel} op {Tijd.Dag(g.StartUtc)}:")
+            .Bericht(bericht)
+            .Feiten(
+                ("Wat", g.Titel),
+                ("Wanneer", $"{Tijd.Dag(g.StartUtc)}, {Tijd.VanTot(g.StartUtc, g.EindUtc)}"),
+                ("Waar", g.Waar),
+                ("Vragen aan de organisator", g.Contact))
+            .Alinea(waarom)
+            .Link(HulpTekst, "Lees over onafhankelijke cliëntondersteuning", Site.Link("/clientondersteuning"))
+            .Maak($"{onderwerp} ({g.Titel})");
+    }
+
     private const string HulpTekst = "Heb je vragen over zorg, geld of hulp van de gemeente? Een cliëntondersteuner helpt je gratis en onafhankelijk.";
 
     private MailOpmaak Begin(string naam) => new MailOpmaak(Site.Naam).Alinea($"Beste {naam},");

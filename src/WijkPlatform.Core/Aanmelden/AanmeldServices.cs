@@ -18,6 +18,8 @@ public static class AanmeldServices
         services.AddScoped<Opschonen>();
         services.AddScoped<OrganisatorQueries>();
         services.AddScoped<Dagoverzicht>();
+        services.AddScoped<MarkeerAanwezig.Handler>();
+        services.AddScoped<BerichtAanDeelnemers.Handler>();
         return services;
     }
 }

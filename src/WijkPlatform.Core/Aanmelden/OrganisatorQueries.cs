@@ -28,7 +28,9 @@ public sealed record Deelnemer(
     string? Opmerking,
     DateTime AangemeldUtc,
     DateTime? AfgemeldUtc,
-    bool AangemeldDoorVrijwilliger);
+    bool AangemeldDoorVrijwilliger,
+    long Id = 0,
+    bool? Aanwezig = null);
 
 /// <summary>Who comes to one date: confirmed first (by name), then the wachtlijst in its order; cancellations apart.</summary>
 public sealed record DeelnemersLijst(
@@ -38,7 +40,21 @@ public sealed record DeelnemersLijst(
     string? Waar,
     OrganisatorDatum Datum,
     IReadOnlyList<Deelnemer> Deelnemers,
-    IReadOnlyList<Deelnemer> Afgemeld);
+    IReadOnlyList<Deelnemer> Afgemeld)
+{
+    public IEnumerable<Deelnemer> Bevestigd => Deelnemers.Where(d => d.Status == AanmeldingStatus.Bevestigd);
+
+    /// <summary>Persons, like the other counts on the list: a sign-up for two that came counts as two.</summary>
+    public int Gekomen => Bevestigd.Where(d => d.Aanwezig == true).Sum(d => d.Personen);
+
+    public int NietIngevuld => Bevestigd.Count(d => d.Aanwezig is null);
+
+    /// <summary>How many mails a message to everyone makes: one per address, as <see cref="BerichtAanDeelnemers"/> sends.</summary>
+    public int MetEmail => Deelnemers.Where(d => d.Email is not null).Select(d => d.Email).Distinct().Count();
+
+    /// <summary>Who a message by mail does not reach; the organiser calls them instead.</summary>
+    public IEnumerable<Deelnemer> ZonderEmail => Deelnemers.Where(d => d.Email is null && d.Naam is not null);
+}
 
 public sealed record CsvBestand(string Naam, byte[] Inhoud);
 
@@ -129,6 +145,8 @@ public sealed class OrganisatorQueries(WijkDbContext db, TimeProvider clock)
                 a.AangemeldUtc,
                 a.AfgemeldUtc,
                 Door = a.AangemeldDoorId != null,
+                a.Id,
+                a.Aanwezig,
             })
             .ToListAsync(cancellationToken);
         var gepland = await db.Voorkomens.AnyAsync(v => v.ActiviteitId == activiteit.Id && v.StartUtc == start, cancellationToken);
@@ -141,7 +159,7 @@ public sealed class OrganisatorQueries(WijkDbContext db, TimeProvider clock)
         var wachtlijst = 0;
         var deelnemers = rijen.Select(r => new Deelnemer(r.Naam, r.Email, r.Telefoon, r.Personen, r.Status,
                 r.Status == AanmeldingStatus.Wachtlijst ? ++wachtlijst : null, r.Opmerking, AgendaQueries.Utc(r.AangemeldUtc),
-                r.AfgemeldUtc is DateTime af ? AgendaQueries.Utc(af) : null, r.Door))
+                r.AfgemeldUtc is DateTime af ? AgendaQueries.Utc(af) : null, r.Door, r.Id, r.Aanwezig))
             .ToList();
         var nl = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), CompareOptions.IgnoreCase);
         var actief = deelnemers.Where(d => d.Status == AanmeldingStatus.Bevestigd).OrderBy(d => d.Naam ?? "", nl)
@@ -175,12 +193,13 @@ public sealed class OrganisatorQueries(WijkDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(lijst);
         var tekst = new StringBuilder();
         Regel(tekst, "Naam", "Personen", "Status", "Plaats op wachtlijst", "Telefoon", "E-mailadres", "Opmerking", "Aangemeld op",
-            "Aangemeld door vrijwilliger");
+            "Aangemeld door vrijwilliger", "Aanwezig");
         foreach (var d in lijst.Deelnemers)
         {
             Regel(tekst, d.Naam ?? "", d.Personen.ToString(CultureInfo.InvariantCulture), StatusTekst(d.Status),
                 d.WachtlijstPlaats?.ToString(CultureInfo.InvariantCulture) ?? "", d.Telefoon ?? "", d.Email ?? "", d.Opmerking ?? "",
-                Tijd.Lokaal(d.AangemeldUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), d.AangemeldDoorVrijwilliger ? "ja" : "nee");
+                Tijd.Lokaal(d.AangemeldUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), d.AangemeldDoorVrijwilliger ? "ja" : "nee",
+                AanwezigTekst(d.Aanwezig));
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(tekst.ToString())];
@@ -191,6 +210,13 @@ public sealed class OrganisatorQueries(WijkDbContext db, TimeProvider clock)
         AanmeldingStatus.Bevestigd => "Plaats",
         AanmeldingStatus.Wachtlijst => "Wachtlijst",
         _ => "Afgemeld",
+    };
+
+    public static string AanwezigTekst(bool? aanwezig) => aanwezig switch
+    {
+        true => "Gekomen",
+        false => "Niet gekomen",
+        null => "",
     };
 
     /// <summary>Every activity that takes sign-ups and has a date ahead, for the counter. Any account may see these:
@@ -243,19 +269,8 @@ public sealed class OrganisatorQueries(WijkDbContext db, TimeProvider clock)
                 d.Bevestigd, d.Wachtend)).ToList());
     }
 
-    /// <summary>The activities this account may see the sign-ups of. The role is read from the database, not from the
-    /// sign-in cookie, so a role taken away counts at once.</summary>
-    private async Task<IQueryable<Activiteit>> ZichtbaarAsync(int gebruikerId, CancellationToken cancellationToken)
-    {
-        var isBeheer = await db.Gebruikers.AsNoTracking()
-            .Where(g => g.Id == gebruikerId)
-            .SelectMany(g => g.Rollen)
-            .AnyAsync(r => r.Rol!.Naam == Rollen.Beheer, cancellationToken);
-        var activiteiten = db.Activiteiten.AsNoTracking();
-        return isBeheer
-            ? activiteiten
-            : activiteiten.Where(a => db.Lidmaatschappen.Any(l => l.GebruikerId == gebruikerId && l.OrganisatieId == a.OrganisatieId));
-    }
+    private Task<IQueryable<Activiteit>> ZichtbaarAsync(int gebruikerId, CancellationToken cancellationToken) =>
+        OrganisatorToegang.ActiviteitenAsync(db, gebruikerId, cancellationToken);
 
     private DateTime Nu() => clock.GetUtcNow().UtcDateTime;
 

@@ -24,6 +24,20 @@ public sealed class MailOpmaak(string siteNaam)
         return this;
     }
 
+    /// <summary>Text someone typed: a blank line starts a new paragraph, a single line break is kept.</summary>
+    public MailOpmaak Bericht(string bericht)
+    {
+        ArgumentNullException.ThrowIfNull(bericht);
+        var alineas = bericht.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var alinea in alineas)
+        {
+            tekst.Append(alinea).Append("\n\n");
+            html.Append("<p>").Append(string.Join("<br>\n", alinea.Split('\n').Select(E))).Append("</p>\n");
+        }
+
+        return this;
+    }
+
     public MailOpmaak Feiten(params (string Naam, string? Waarde)[] feiten)
     {
         html.Append("<table role=\"presentation\" style=\"border-collapse:collapse;margin:0 0 1em\">\n");

@@ -89,6 +89,19 @@ public sealed class OrganisatorTests(OrganisatorApp app) : IClassFixture<Organis
         Assert.DoesNotContain("Buurtlunch", overzicht, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("aanwezig")]
+    [InlineData("bericht")]
+    public async Task Get_LijstMetHandlerVanFormulier_ToontGewoonDeLijst(string handler)
+    {
+        using var client = await OrganisatorApp.IngelogdAsync(app, "lid.wijkraad@example.nl");
+
+        var response = await client.GetAsync($"{LunchLijst}&handler={handler}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Fatima el Amrani", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_ZonderAccount_StuurtNaarInloggen()
     {
@@ -133,15 +146,15 @@ public sealed class OrganisatorTests(OrganisatorApp app) : IClassFixture<Organis
             response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        Assert.Equal("\"Naam\";\"Personen\";\"Status\";\"Plaats op wachtlijst\";\"Telefoon\";\"E-mailadres\";\"Opmerking\";\"Aangemeld op\";\"Aangemeld door vrijwilliger\"",
+        Assert.Equal("\"Naam\";\"Personen\";\"Status\";\"Plaats op wachtlijst\";\"Telefoon\";\"E-mailadres\";\"Opmerking\";\"Aangemeld op\";\"Aangemeld door vrijwilliger\";\"Aanwezig\"",
             regels[0]);
         Assert.Equal(4, regels.Length);
         Assert.Contains(regels, r => r.StartsWith("\"Fatima el Amrani\";\"2\";\"Plaats\";\"\";\"\";\"fatima@example.nl\";\"Geen vlees, graag\";", StringComparison.Ordinal)
-            && r.EndsWith(";\"nee\"", StringComparison.Ordinal));
+            && r.EndsWith(";\"nee\";\"\"", StringComparison.Ordinal));
         Assert.Contains(regels, r => r.StartsWith("\"'=HYPERLINK(\"\"http://kwaad.example\"\";\"\"klik\"\")\";\"1\";\"Plaats\";\"\";\"0612345678\";\"\";\"'+31 bel mij even\";",
             StringComparison.Ordinal));
         Assert.Contains(regels, r => r.StartsWith("\"Piet \"\"de Buurman\"\"; Jansen\";\"1\";\"Plaats\";\"\";\"'+31623456789\";\"\";\"'@SUM(A1)\";", StringComparison.Ordinal)
-            && r.EndsWith(";\"ja\"", StringComparison.Ordinal));
+            && r.EndsWith(";\"ja\";\"\"", StringComparison.Ordinal));
         Assert.DoesNotContain("Gerrit", tekst, StringComparison.Ordinal);
     }
 
