@@ -40,8 +40,16 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
             .Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
-                a.Id, a.GewijzigdUtc, a.Status, a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen,
-                a.AfgelastUtc, a.AfgelastReden,
+                a.Id,
+                a.GewijzigdUtc,
+                a.Status,
+                a.StartLokaal,
+                a.DuurMinuten,
+                a.Herhaling,
+                a.Openingstijden,
+                a.Uitzonderingen,
+                a.AfgelastUtc,
+                a.AfgelastReden,
             })
             .ToListAsync(cancellationToken);
         var tot = nu + Vooruitblik;
