@@ -442,10 +442,21 @@ public sealed partial class AgendaImport(WijkDbContext db, IAgendaBron bron, Voo
         public sealed record Soort(int Id, string Slug, string Naam, bool IsDagontmoeting);
 
         /// <summary>A place whose name the LOCATION is, or starts with before an address or a note ("Wijkhuis De
-        /// Haard, Kruisstraat 1, Oss"; "Wijkhuis De Haard (zaal 2)"); the longest name wins.</summary>
+        /// Haard, Kruisstraat 1, Oss"; "Wijkhuis De Haard (zaal 2)"). Our own note in a name ("Wijkhuis De Haard (Ons
+        /// Huis van de Wijk)") may be left out; the longest name wins.</summary>
         public Plek? Locatie(string? waar) => waar is null
             ? null
-            : Locaties.OrderByDescending(l => l.Naam.Length).FirstOrDefault(l => IsPlek(waar, l.Naam));
+            : Locaties
+                .SelectMany(l => new[] { (Plek: l, Naam: l.Naam.Trim()), (Plek: l, Naam: KorteNaam(l.Naam)) })
+                .Where(x => x.Naam.Length > 0)
+                .OrderByDescending(x => x.Naam.Length)
+                .FirstOrDefault(x => IsPlek(waar, x.Naam)).Plek;
+
+        private static string KorteNaam(string naam)
+        {
+            var haakje = naam.IndexOf(" (", StringComparison.Ordinal);
+            return (haakje > 0 ? naam[..haakje] : naam).Trim();
+        }
 
         private static bool IsPlek(string waar, string naam)
         {
