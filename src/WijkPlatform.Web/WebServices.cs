@@ -9,6 +9,7 @@ using WijkPlatform.Core;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Adapters.Collectieven;
 using WijkPlatform.Web.Adapters.Mail;
 using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Zoeken;
@@ -50,6 +51,7 @@ public static class WebServices
         services.AddZoeken();
         services.AddMailVerzending();
         services.AddTaken(configuration);
+        services.AddAgendaBron(environment);
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
