@@ -230,6 +230,7 @@ public sealed class AgendaImportTests(AgendaImportApp app) : IClassFixture<Agend
         { "404", "foutcode 404" },
         { "file", "niet met https:// begint" },
         { "afgebroken", "niet helemaal binnengekomen" },
+        { "prive", "dit adres is niet toegestaan" },
     };
 
     [Theory]
@@ -292,6 +293,10 @@ public sealed class AgendaImportTests(AgendaImportApp app) : IClassFixture<Agend
                     context.Response.Headers.Location = "file:///etc/passwd";
                     return Task.CompletedTask;
                 });
+                break;
+            case "prive":
+                // An address inside the network: refused before a connection is made, also in the tests.
+                await ZetUrlAsync(organisatieId, "https://10.255.255.1/agenda.ics");
                 break;
             case "afgebroken":
                 var heel = DrieActiviteiten();
