@@ -56,6 +56,7 @@ public static class CoreServices
             .ValidateOnStart();
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
-        return services.AddAgenda().AddAanmelden().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven();
+        return services.AddAgenda().AddAanmelden().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
+            .AddAgendaImport();
     }
 }

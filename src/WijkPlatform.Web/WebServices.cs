@@ -10,6 +10,7 @@ using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
 using WijkPlatform.Web.Adapters.Afbeeldingen;
+using WijkPlatform.Web.Adapters.Collectieven;
 using WijkPlatform.Web.Adapters.Mail;
 using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Zoeken;
@@ -57,6 +58,7 @@ public static class WebServices
         services.AddMailVerzending();
         services.AddWijkAfbeeldingen();
         services.AddTaken(configuration);
+        services.AddAgendaBron(environment);
         services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;

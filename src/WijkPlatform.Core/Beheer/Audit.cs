@@ -19,6 +19,22 @@ public static class Audit
         });
     }
 
+    /// <summary>A row for a step the site took on its own, such as a scheduled import; <paramref name="systeem"/> names
+    /// the job, so the log does not read as if a resident did it.</summary>
+    public static void SchrijfAlsSysteem(this WijkDbContext db, string systeem, string actie, string onderwerp, string? details, DateTime nuUtc)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(systeem);
+        db.AuditLog.Add(new AuditRegel
+        {
+            TijdUtc = nuUtc,
+            Wie = systeem,
+            Actie = actie,
+            Onderwerp = onderwerp,
+            Details = details is { Length: > 2000 } ? details[..2000] : details,
+        });
+    }
+
     public static string Onderwerp(Agenda.Activiteit activiteit)
     {
         ArgumentNullException.ThrowIfNull(activiteit);

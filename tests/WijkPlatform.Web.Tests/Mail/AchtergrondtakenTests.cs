@@ -34,7 +34,9 @@ public sealed class AchtergrondtakenTests(TakenApp app) : IClassFixture<TakenApp
         Assert.Equal("15 3 * * *", taken[TakenPlanning.Opschonen].Cron);
         Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.Opschonen].TimeZoneId);
         Assert.Equal("*/10 * * * *", taken[TakenPlanning.Dagoverzicht].Cron);
+        Assert.Equal("*/30 * * * *", taken[TakenPlanning.AgendaImport].Cron);
         Assert.All(taken.Values, t => Assert.Null(t.Error));
-        Assert.Equal(["DagoverzichtAsync", "HerinneringenAsync", "OpschonenAsync", "VerstuurMailAsync"], taken.Values.Select(t => t.Job.Method.Name).Order());
+        Assert.Equal(["AgendaImportAsync", "DagoverzichtAsync", "HerinneringenAsync", "OpschonenAsync", "VerstuurMailAsync"],
+            taken.Values.Select(t => t.Job.Method.Name).Order());
     }
 }

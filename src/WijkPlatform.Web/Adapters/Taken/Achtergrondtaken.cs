@@ -1,5 +1,6 @@
 using Hangfire;
 using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Mail;
 
 namespace WijkPlatform.Web.Adapters.Taken;
@@ -7,7 +8,7 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// <summary>The work Hangfire runs, one method per job, each in a scope of its own. Hangfire does not retry them: the
 /// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
-    Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal)
+    Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -25,4 +26,7 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0)]
     public Task DagoverzichtAsync(CancellationToken cancellationToken) => dagoverzicht.VerstuurAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task AgendaImportAsync(CancellationToken cancellationToken) => agendaImport.ImporteerAllesAsync(cancellationToken);
 }

@@ -10,6 +10,7 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
     public const string Herinneringen = "herinneringen";
     public const string Opschonen = "opschonen";
     public const string Dagoverzicht = "dagoverzicht";
+    public const string AgendaImport = "agenda-import";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +25,9 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
         // The digest itself knows its hour (Aanmelden:DagoverzichtUur) and sends once a day; a run every ten minutes
         // lets it catch up soon after a server was down at that hour.
         planning.AddOrUpdate<Achtergrondtaken>(Dagoverzicht, t => t.DagoverzichtAsync(CancellationToken.None), "*/10 * * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        // Collectives' own calendars change a few times a week; half an hour is soon enough and light on their servers.
+        planning.AddOrUpdate<Achtergrondtaken>(AgendaImport, t => t.AgendaImportAsync(CancellationToken.None), "*/30 * * * *",
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }
