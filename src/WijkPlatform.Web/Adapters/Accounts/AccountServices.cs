@@ -27,7 +27,9 @@ public static class AccountServices
             .AddUserStore<GebruikerStore>()
             .AddRoleStore<RolStore>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<WachtwoordControle>()
+            .AddErrorDescriber<NederlandseIdentityFouten>();
         services.AddScoped<Infrastructure.Accounts>();
 
         // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the
