@@ -38,8 +38,9 @@ public static class WebServices
     {
         services.AddRazorPages(o =>
         {
-            // One rule secures every staff page: nothing under /Beheer is reachable without an account.
-            o.Conventions.AuthorizeFolder("/Beheer");
+            // One rule secures every staff page: nothing under /Beheer is reachable without an account, and staff
+            // without two-step sign-in reach only its setup page.
+            o.Conventions.AuthorizeFolder("/Beheer", TweeStapsBeleid.Naam);
             o.Conventions.AllowAnonymousToPage("/Beheer/Inloggen");
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
