@@ -70,6 +70,23 @@ public sealed class InloggenTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [Fact]
+    public async Task WachtwoordVergeten_VanafInloggen_ZelfdeAntwoord_AxeSchoon()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/inloggen");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord vergeten?" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wachtwoord vergeten");
+        await Toegankelijkheid.ControleerAsync(page);
+        await page.GetByLabel("E-mailadres").FillAsync("niemand@example.nl");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een link" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kijk in je mail.");
+        await Toegankelijkheid.ControleerAsync(page);
+    }
+
+    [Fact]
     public async Task Inloggen_MedewerkerZonderTweeStaps_StelMetAppInEnGaVerder_AxeSchoon()
     {
         var email = $"wijkteam-{Guid.NewGuid():N}@example.nl";

@@ -17,4 +17,12 @@ public sealed class AccountOptions
     [RegularExpression("^[A-Z2-7]{16,}$",
         ErrorMessage = "Accounts:DemoAuthenticatorSleutel moet Base32 zijn: minstens 16 tekens, alleen hoofdletters A-Z en cijfers 2-7.")]
     public string DemoAuthenticatorSleutel { get; set; } = "WIJKDEMOSLEUTELRUWAARDOSSTWEESTP";
+
+    /// <summary>How often one address may ask for a new-password mail per hour; each account gets at most
+    /// <see cref="HerstelMailsPerUur"/> of those mails whatever the address.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Accounts:HerstelPerAdresPerUur moet 1 of meer zijn.")]
+    public int HerstelPerAdresPerUur { get; set; } = 10;
+
+    [Range(1, 100, ErrorMessage = "Accounts:HerstelMailsPerUur moet tussen 1 en 100 liggen.")]
+    public int HerstelMailsPerUur { get; set; } = 3;
 }

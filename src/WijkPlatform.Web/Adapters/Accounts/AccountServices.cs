@@ -27,12 +27,14 @@ public static class AccountServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Tokens.PasswordResetTokenProvider = LinkTokenAanbieder.Herstel.Naam;
             })
             .AddRoles<Rol>()
             .AddUserStore<GebruikerStore>()
             .AddRoleStore<RolStore>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<LinkTokenAanbieder.Herstel>(LinkTokenAanbieder.Herstel.Naam)
             .AddPasswordValidator<WachtwoordControle>()
             .AddErrorDescriber<NederlandseIdentityFouten>()
             .AddClaimsPrincipalFactory<GebruikerClaims>();
@@ -49,6 +51,7 @@ public static class AccountServices
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TweeStapsBeleid.Doorsturen>();
 
         services.AddScoped<Infrastructure.Accounts>();
+        services.AddScoped<VraagHerstelAan.Handler>();
 
         // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the
         // production names and flag apply everywhere else.
