@@ -7,6 +7,8 @@ public static class BeheerServices
     public static IServiceCollection AddBeheer(this IServiceCollection services)
     {
         services.AddSingleton<AccountMails>();
+        services.AddScoped<LedenQueries>();
+        services.AddScoped<VerwijderLid.Handler>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ public static class AccountServices
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddTokenProvider<LinkTokenAanbieder.Herstel>(LinkTokenAanbieder.Herstel.Naam)
+            .AddTokenProvider<LinkTokenAanbieder.Uitnodiging>(LinkTokenAanbieder.Uitnodiging.Naam)
             .AddPasswordValidator<WachtwoordControle>()
             .AddErrorDescriber<NederlandseIdentityFouten>()
             .AddClaimsPrincipalFactory<GebruikerClaims>();
@@ -51,6 +52,7 @@ public static class AccountServices
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TweeStapsBeleid.Doorsturen>();
 
         services.AddScoped<Infrastructure.Accounts>();
+        services.AddScoped<NodigUit.Handler>();
         services.AddScoped<VraagHerstelAan.Handler>();
 
         // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the

@@ -7,7 +7,7 @@ using WijkPlatform.Core.Beheer;
 
 namespace WijkPlatform.Web.Adapters.Accounts;
 
-/// <summary>The secret in a link from an account mail, such as one to choose a new password. Like Identity's
+/// <summary>The secret in a link from an account mail (a new password, an invitation). Like Identity's
 /// DataProtectorTokenProvider it is encrypted and bound to the account's security stamp, so a link stops working once
 /// the password is set; unlike it, the lifetime is counted on the site's <see cref="TimeProvider"/>, and the token is
 /// URL-safe as it is.</summary>
@@ -20,7 +20,7 @@ internal abstract class LinkTokenAanbieder : IUserTwoFactorTokenProvider<Gebruik
     protected LinkTokenAanbieder(IDataProtectionProvider dataProtection, TimeProvider clock, string naam, TimeSpan geldig)
     {
         ArgumentNullException.ThrowIfNull(dataProtection);
-        // Each kind of link has its own key purpose, so a link made for one thing never passes for another.
+        // Each kind of link has its own key purpose, so a reset link can never pass as an invitation or the reverse.
         protector = dataProtection.CreateProtector("WijkPlatform.Accounts.Link", naam);
         (this.clock, this.geldig) = (clock, geldig);
     }
@@ -81,5 +81,15 @@ internal abstract class LinkTokenAanbieder : IUserTwoFactorTokenProvider<Gebruik
         public const string Naam = "WijkHerstel";
 
         public static readonly TimeSpan Geldig = TimeSpan.FromHours(2);
+    }
+
+    /// <summary>A link to accept an invitation to a collective and choose a first password.</summary>
+    public sealed class Uitnodiging(IDataProtectionProvider dataProtection, TimeProvider clock)
+        : LinkTokenAanbieder(dataProtection, clock, Naam, Geldig)
+    {
+        public const string Naam = "WijkUitnodiging";
+        public const string Doel = "Uitnodiging";
+
+        public static readonly TimeSpan Geldig = TimeSpan.FromDays(7);
     }
 }
