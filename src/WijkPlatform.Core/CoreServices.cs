@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Informatie;
@@ -56,7 +57,7 @@ public static class CoreServices
             .ValidateOnStart();
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
-        return services.AddAgenda().AddAanmelden().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
+        return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
             .AddAgendaImport();
     }
 }

@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core;
-using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Web.Adapters.Accounts;
 using WijkPlatform.Web.Adapters.Afbeeldingen;
@@ -45,14 +43,18 @@ public static class WebServices
     {
         services.AddRazorPages(o =>
         {
-            // One rule secures every staff page: nothing under /Beheer is reachable without an account.
-            o.Conventions.AuthorizeFolder("/Beheer");
+            // One rule secures every staff page: nothing under /Beheer is reachable without an account, and staff
+            // without two-step sign-in reach only its setup page.
+            o.Conventions.AuthorizeFolder("/Beheer", TweeStapsBeleid.Naam);
             o.Conventions.AllowAnonymousToPage("/Beheer/Inloggen");
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
             o.Conventions.AddPageRoute("/Beheer/Activiteiten/Bewerken", "beheer/activiteiten/nieuw");
             o.Conventions.AuthorizeFolder("/Beheer/Moderatie", RedactieBeleid);
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
+        services.AddScoped<BeheerderLezer>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(RedactieBeleid, p => p.RequireRole(Core.Beheer.Rollen.Redactie, Core.Beheer.Rollen.Beheer));
         services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
         services.AddMailVerzending();
@@ -146,50 +148,6 @@ public static class WebServices
         app.MapAgendaApi();
         app.MapRazorPages();
         return app;
-    }
-
-    private static IServiceCollection AddWijkAccounts(this IServiceCollection services, IWebHostEnvironment environment)
-    {
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section);
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.AddIdentityCore<Gebruiker>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireDigit = false;
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddRoles<Rol>()
-            .AddUserStore<GebruikerStore>()
-            .AddRoleStore<RolStore>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
-        services.AddScoped<Accounts>();
-        services.AddScoped<BeheerderLezer>();
-        services.AddAuthorizationBuilder()
-            .AddPolicy(RedactieBeleid, p => p.RequireRole(Rollen.Redactie, Rollen.Beheer));
-
-        // Over plain http (a developer's machine, the test host) a browser drops __Host- and Secure cookies, so the
-        // production name and flag apply everywhere else.
-        var lokaal = environment.IsDevelopment() || IsTest(environment);
-        services.ConfigureApplicationCookie(o =>
-        {
-            o.Cookie.Name = lokaal ? "wijk.sessie" : "__Host-wijk.sessie";
-            o.Cookie.SecurePolicy = lokaal ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-            o.LoginPath = "/inloggen";
-            o.LogoutPath = "/uitloggen";
-            o.AccessDeniedPath = "/geen-toegang";
-        });
-        return services;
     }
 
     /// <summary>What a resident reads when a value cannot even be read (letters in a number field, a missing value).</summary>

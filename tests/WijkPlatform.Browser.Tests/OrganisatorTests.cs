@@ -16,10 +16,7 @@ public sealed class OrganisatorTests(BrowserSite site) : IClassFixture<BrowserSi
     {
         await using var context = await site.NieuweContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync("lid.wijkraad@example.nl");
-        await page.GetByLabel("Wachtwoord").FillAsync(new AccountOptions().DemoWachtwoord);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await InlogHulp.LogInAsync(page, "lid.wijkraad@example.nl");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/beheer$"));
 
         await page.GotoAsync("/beheer/aanmelden/buurtlunch-de-haard");

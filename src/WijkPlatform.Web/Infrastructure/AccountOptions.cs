@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WijkPlatform.Web.Infrastructure;
 
 public sealed class AccountOptions
@@ -9,4 +11,18 @@ public sealed class AccountOptions
 
     /// <summary>The password of the demo accounts; they exist only on a developer's machine.</summary>
     public string DemoWachtwoord { get; set; } = "Wijk-demo-2026!";
+
+    /// <summary>The authenticator key (Base32) of the demo staff accounts, so whoever tries the site can add it to an
+    /// authenticator app and pass the second sign-in step.</summary>
+    [RegularExpression("^[A-Z2-7]{16,}$",
+        ErrorMessage = "Accounts:DemoAuthenticatorSleutel moet Base32 zijn: minstens 16 tekens, alleen hoofdletters A-Z en cijfers 2-7.")]
+    public string DemoAuthenticatorSleutel { get; set; } = "WIJKDEMOSLEUTELRUWAARDOSSTWEESTP";
+
+    /// <summary>How often one address may ask for a new-password mail per hour; each account gets at most
+    /// <see cref="HerstelMailsPerUur"/> of those mails whatever the address.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Accounts:HerstelPerAdresPerUur moet 1 of meer zijn.")]
+    public int HerstelPerAdresPerUur { get; set; } = 10;
+
+    [Range(1, 100, ErrorMessage = "Accounts:HerstelMailsPerUur moet tussen 1 en 100 liggen.")]
+    public int HerstelMailsPerUur { get; set; } = 3;
 }

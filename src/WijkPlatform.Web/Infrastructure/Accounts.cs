@@ -7,10 +7,12 @@ using WijkPlatform.Core.Data;
 namespace WijkPlatform.Web.Infrastructure;
 
 /// <summary>Roles exist everywhere; demo accounts (one per role, plus members of two different collectives and of two
-/// wijkteams) only on a developer's machine, so every journey can be tried right after `dotnet run`.</summary>
+/// wijkteams) only on a developer's machine, so every journey can be tried right after `dotnet run`. Demo staff have
+/// two-step sign-in on with the authenticator key from the settings, printed at start beside the password.</summary>
 public sealed class Accounts(
     WijkDbContext db,
     UserManager<Gebruiker> users,
+    IUserStore<Gebruiker> store,
     RoleManager<Rol> roles,
     IOptions<AccountOptions> options,
     IHostEnvironment environment,
@@ -43,10 +45,19 @@ public sealed class Accounts(
             return;
         }
 
+        var sleutel = options.Value.DemoAuthenticatorSleutel;
         foreach (var demo in DemoAccounts)
         {
-            if (await users.FindByEmailAsync(demo.Email) is not null)
+            var medewerker = Rollen.Medewerkers.Contains(demo.Rol);
+            if (await users.FindByEmailAsync(demo.Email) is { } bestaand)
             {
+                // A database from before two-step sign-in: give its demo staff the key too, unless someone set their own.
+                if (medewerker && !bestaand.TweeStapsAan)
+                {
+                    await ZetSleutelAsync(bestaand, sleutel, cancellationToken);
+                    Controleer(await users.UpdateAsync(bestaand), demo.Email);
+                }
+
                 continue;
             }
 
@@ -69,15 +80,27 @@ public sealed class Accounts(
                 gebruiker.Wijken.Add(new WijkBinding { WijkId = wijk.Id });
             }
 
+            if (medewerker)
+            {
+                await ZetSleutelAsync(gebruiker, sleutel, cancellationToken);
+            }
+
             Controleer(await users.CreateAsync(gebruiker, options.Value.DemoWachtwoord), demo.Email);
             Controleer(await users.AddToRoleAsync(gebruiker, demo.Rol), demo.Email);
         }
 
         if (logger.IsEnabled(LogLevel.Warning))
         {
-            logger.LogWarning("Demo-accounts (alleen in Development), wachtwoord '{Wachtwoord}': {Accounts}",
-                options.Value.DemoWachtwoord, string.Join(", ", DemoAccounts.Select(d => $"{d.Email} ({d.Rol})")));
+            logger.LogWarning(
+                "Demo-accounts (alleen in Development), wachtwoord '{Wachtwoord}', medewerkers loggen in met een code uit een authenticator-app met sleutel '{Sleutel}': {Accounts}",
+                options.Value.DemoWachtwoord, sleutel, string.Join(", ", DemoAccounts.Select(d => $"{d.Email} ({d.Rol})")));
         }
+    }
+
+    private async Task ZetSleutelAsync(Gebruiker gebruiker, string sleutel, CancellationToken cancellationToken)
+    {
+        await ((IUserAuthenticatorKeyStore<Gebruiker>)store).SetAuthenticatorKeyAsync(gebruiker, sleutel, cancellationToken);
+        gebruiker.TweeStapsAan = true;
     }
 
     private static void Controleer(IdentityResult resultaat, string wat)

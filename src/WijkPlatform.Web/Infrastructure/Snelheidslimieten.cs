@@ -8,11 +8,14 @@ namespace WijkPlatform.Web.Infrastructure;
 public static class Snelheidslimieten
 {
     public const string Aanmelden = "aanmelden";
+    public const string Wachtwoord = "wachtwoord";
 
     public static IServiceCollection AddSnelheidslimieten(this IServiceCollection services, IConfiguration configuration)
     {
         var perAdres = configuration.GetSection(AanmeldOptions.Section).Get<AanmeldOptions>()?.PerAdresPerUur
             ?? new AanmeldOptions().PerAdresPerUur;
+        var herstelPerAdres = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>()?.HerstelPerAdresPerUur
+            ?? new AccountOptions().HerstelPerAdresPerUur;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -26,6 +29,11 @@ public static class Snelheidslimieten
                 ? RateLimitPartition.GetNoLimiter("lezen")
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            // Each "wachtwoord vergeten" may send a mail; one machine asking for many addresses is stopped here.
+            o.AddPolicy(Wachtwoord, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("lezen")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = herstelPerAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
         });
         return services;
     }

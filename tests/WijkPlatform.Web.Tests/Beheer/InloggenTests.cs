@@ -71,8 +71,7 @@ public sealed class InloggenTests(WijkApp app) : IClassFixture<WijkApp>
     {
         using var client = app.MaakClient();
 
-        var response = await WijkApp.PostFormAsync(client, "/inloggen?ReturnUrl=%2Fbeheer",
-            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord, ["ReturnUrl"] = "/beheer" });
+        var response = await WijkApp.InloggenAsync(client, email);
         var overzicht = await client.GetStringAsync("/beheer", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -89,13 +88,7 @@ public sealed class InloggenTests(WijkApp app) : IClassFixture<WijkApp>
     {
         using var client = app.MaakClient();
 
-        var response = await WijkApp.PostFormAsync(client, "/inloggen",
-            new Dictionary<string, string>
-            {
-                ["Input.Email"] = "redactie@example.nl",
-                ["Input.Wachtwoord"] = Wachtwoord,
-                ["ReturnUrl"] = "https://kwaadwillend.example/",
-            });
+        var response = await WijkApp.InloggenAsync(client, "redactie@example.nl", returnUrl: "https://kwaadwillend.example/");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/beheer", response.Headers.Location?.OriginalString);
@@ -131,9 +124,7 @@ public sealed class InloggenTests(WijkApp app) : IClassFixture<WijkApp>
     [Fact]
     public async Task Post_Uitloggen_BeeindigtDeSessie()
     {
-        using var client = app.MaakClient();
-        await WijkApp.PostFormAsync(client, "/inloggen",
-            new Dictionary<string, string> { ["Input.Email"] = "redactie@example.nl", ["Input.Wachtwoord"] = Wachtwoord });
+        using var client = await app.IngelogdAsync("redactie@example.nl");
 
         var uit = await WijkApp.PostFormAsync(client, "/uitloggen", new Dictionary<string, string>(), formulierPagina: "/beheer");
         var daarna = await client.GetAsync("/beheer", TestContext.Current.CancellationToken);

@@ -9,7 +9,7 @@ namespace WijkPlatform.Web.Adapters.Accounts;
 /// <summary>ASP.NET Core Identity's view of <see cref="Gebruiker"/>: Core keeps its own account type (ADR 5), and this
 /// store is the only place that knows both. Changes are saved by <see cref="UpdateAsync"/> and <see cref="CreateAsync"/>,
 /// as Identity expects.</summary>
-internal sealed class GebruikerStore(WijkDbContext db) :
+internal sealed class GebruikerStore(WijkDbContext db, IdentityErrorDescriber fouten) :
     IUserPasswordStore<Gebruiker>,
     IUserEmailStore<Gebruiker>,
     IUserSecurityStampStore<Gebruiker>,
@@ -256,7 +256,7 @@ internal sealed class GebruikerStore(WijkDbContext db) :
         }
         catch (DbUpdateConcurrencyException)
         {
-            return IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
+            return IdentityResult.Failed(fouten.ConcurrencyFailure());
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WijkPlatform.Core.Beheer;
+using WijkPlatform.Web.Adapters.Accounts;
 
 namespace WijkPlatform.Web.Pages.Beheer;
 
@@ -25,10 +26,21 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn) : PageModel
             return Page();
         }
 
+        var terug = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/beheer";
         var resultaat = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Wachtwoord, isPersistent: false, lockoutOnFailure: true);
+        if (resultaat.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Beheer/Account/InloggenCode", new { ReturnUrl = terug });
+        }
+
         if (resultaat.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/beheer");
+            // Staff without two-step sign-in go straight to setting it up; the policy would send them there anyway.
+            var gebruiker = await signIn.UserManager.FindByEmailAsync(Input.Email.Trim());
+            var principal = gebruiker is null ? null : await signIn.CreateUserPrincipalAsync(gebruiker);
+            return principal is not null && TweeStapsBeleid.MoetNogInstellen(principal)
+                ? LocalRedirect($"{TweeStapsBeleid.InstelPagina}?ReturnUrl={Uri.EscapeDataString(terug)}")
+                : LocalRedirect(terug);
         }
 
         // One message for a wrong address and a wrong password, so the form does not reveal who has an account.
