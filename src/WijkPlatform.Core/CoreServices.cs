@@ -8,6 +8,7 @@ using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
@@ -58,6 +59,6 @@ public static class CoreServices
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
-            .AddAgendaImport();
+            .AddAgendaImport().AddInitiatieven();
     }
 }

@@ -4,6 +4,7 @@ using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
@@ -32,6 +33,12 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<TaakStand> TaakStanden => Set<TaakStand>();
     public DbSet<AuditRegel> AuditLog => Set<AuditRegel>();
     public DbSet<Melding> Meldingen => Set<Melding>();
+    public DbSet<Initiatief> Initiatieven => Set<Initiatief>();
+    public DbSet<InitiatiefBijlage> InitiatiefBijlagen => Set<InitiatiefBijlage>();
+    public DbSet<InitiatiefGebeurtenis> InitiatiefGebeurtenissen => Set<InitiatiefGebeurtenis>();
+    public DbSet<Postcodegebied> Postcodegebieden => Set<Postcodegebied>();
+    public DbSet<Wijkbudget> Wijkbudgetten => Set<Wijkbudget>();
+    public DbSet<BudgetBoeking> BudgetBoekingen => Set<BudgetBoeking>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Informatie;
+using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Wijken;
 
 namespace WijkPlatform.Core.Sync;
@@ -75,6 +76,28 @@ internal abstract class SyncSoort
             t.Email = l.OptioneleTekst("Email");
             t.Inloop = l.OptioneleTekst("Inloop");
             t.Omschrijving = l.OptioneleTekst("Omschrijving");
+            t.CoordinatorEmail = l.OptioneleTekst("Coordinator");
+        }),
+        new SyncSoort<Postcodegebied>("Postcodegebieden", "Postcodegebied", (key, alias) => new() { Key = key, Slug = alias, Van = "", Tot = "" }, (p, l) =>
+        {
+            p.Van = PostcodeRouting.Normaliseer(l.Tekst("Van")) ?? throw new SyncFoutException("<Van> moet een postcode zijn, zoals 5344AA.");
+            p.Tot = PostcodeRouting.Normaliseer(l.Tekst("Tot")) ?? throw new SyncFoutException("<Tot> moet een postcode zijn, zoals 5344ZZ.");
+            if (string.CompareOrdinal(p.Van, p.Tot) > 0)
+            {
+                throw new SyncFoutException("<Van> moet vóór <Tot> liggen.");
+            }
+
+            p.WijkId = l.Verwijzing("Wijk", "Wijken");
+        }),
+        new SyncSoort<Wijkbudget>("Wijkbudgetten", "Wijkbudget", (key, alias) => new() { Key = key, Slug = alias }, (b, l) =>
+        {
+            b.WijkId = l.Verwijzing("Wijk", "Wijken");
+            b.Jaar = l.Getal("Jaar");
+            b.BudgetInCenten = l.BedragInCenten("Bedrag");
+            if (b.Jaar is < 2000 or > 2100 || b.BudgetInCenten < 0)
+            {
+                throw new SyncFoutException("<Jaar> moet een jaartal zijn en <Bedrag> een bedrag van 0 of meer.");
+            }
         }),
         new SyncSoort<Pagina>("Paginas", "Pagina", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (p, l) =>
         {

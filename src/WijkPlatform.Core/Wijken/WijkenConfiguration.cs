@@ -25,6 +25,7 @@ internal sealed class WijkteamConfiguration : IEntityTypeConfiguration<Wijkteam>
         builder.Property(w => w.Telefoon).HasMaxLength(40);
         builder.Property(w => w.Email).HasMaxLength(200);
         builder.Property(w => w.Inloop).HasMaxLength(400);
+        builder.Property(w => w.CoordinatorEmail).HasMaxLength(254);
         builder.Property(w => w.Omschrijving).HasMaxLength(8000);
         builder.HasOne(w => w.Wijk).WithMany().HasForeignKey(w => w.WijkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.Locatie).WithMany().HasForeignKey(w => w.LocatieId).OnDelete(DeleteBehavior.Restrict);

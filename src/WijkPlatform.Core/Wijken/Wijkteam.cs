@@ -17,4 +17,7 @@ public sealed class Wijkteam : ISyncItem
     public string? Email { get; set; }
     public string? Inloop { get; set; }
     public string? Omschrijving { get; set; }
+
+    /// <summary>The coordinator gets the escalation when a beslistermijn has passed without a decision.</summary>
+    public string? CoordinatorEmail { get; set; }
 }

@@ -26,6 +26,7 @@ public sealed class Accounts(
         new("lid.rucrea@example.nl", "Bram (Wijkstichting Rucrea)", Rollen.Collectief, Collectief: "wijkstichting-rucrea"),
         new("wijkteam.ruwaard@example.nl", "Carla (wijkteam Ruwaard)", Rollen.Wijkteam, Wijk: "ruwaard"),
         new("wijkteam.ussen@example.nl", "Dirk (wijkteam Ussen)", Rollen.Wijkteam, Wijk: "ussen"),
+        new("coordinator.ruwaard@example.nl", "Gerda (coördinator wijkteam Ruwaard)", Rollen.Wijkteam, Wijk: "ruwaard"),
         new("redactie@example.nl", "Esra (redactie)", Rollen.Redactie),
         new("beheer@example.nl", "Frank (beheer)", Rollen.Beheer),
     ];

@@ -736,6 +736,461 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.ToTable("Paginas", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BegrotingsRegel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BedragInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("InitiatiefBegroting", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BudgetBoeking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BedragInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("DoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("WijkId", "Jaar");
+
+                    b.ToTable("BudgetBoekingen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AfgeslotenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AndereFinancieringInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AndereFinancieringToelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("BeoordelaarId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("BeslistermijnUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BesluitDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("BesluitUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("EigenBijdrageInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("GeescaleerdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GewistUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HerinneringUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Huisnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("IkHebNodig")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("IkKan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("IkWil")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("IngediendUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<byte[]>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Stap")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<long?>("ToegekendBedragInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ToestemmingGegevens")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ToestemmingPubliceren")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TweedeBeoordelaarId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("UitbetaaldBedragInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("UitbetaaldUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("VerantwoordUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerantwoordingTekst")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("VerwachteDeelnemers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoorWie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("VoorstelBedragInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("VoorstelDoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VoorstelMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("VoorstelUitkomst")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTime?>("VraagGesteldUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Waar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Wanneer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Wat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("WerkelijkeDeelnemers")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("WerkelijkeKostenInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WieDoenMee")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("WijkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeoordelaarId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId", "Status");
+
+                    b.ToTable("Initiatieven", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefBijlage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("GeuploadUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Opslag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Scan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("InitiatiefBijlagen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("DoorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Intern")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Naar")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "TijdUtc");
+
+                    b.ToTable("InitiatiefGebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Postcodegebied", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Tot")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId");
+
+                    b.HasIndex("Van", "Tot");
+
+                    b.ToTable("Postcodegebieden", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Wijkbudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("BudgetInCenten")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Wijkbudgetten", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Mail.OutboxBericht", b =>
                 {
                     b.Property<long>("Id")
@@ -971,6 +1426,10 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CoordinatorEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1238,6 +1697,85 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Navigation("Wijk");
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BegrotingsRegel", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Begroting")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BudgetBoeking", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", null)
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("BeoordelaarId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefBijlage", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Bijlagen")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefGebeurtenis", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Gebeurtenissen")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Postcodegebied", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Wijkbudget", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Wijk");
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Wijken.Locatie", b =>
                 {
                     b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
@@ -1275,6 +1813,15 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Navigation("Tokens");
 
                     b.Navigation("Wijken");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.Navigation("Begroting");
+
+                    b.Navigation("Bijlagen");
+
+                    b.Navigation("Gebeurtenissen");
                 });
 #pragma warning restore 612, 618
         }

@@ -709,6 +709,447 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.ToTable("Paginas", (string)null);
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BegrotingsRegel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BedragInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("InitiatiefBegroting", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BudgetBoeking", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BedragInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.HasIndex("WijkId", "Jaar");
+
+                    b.ToTable("BudgetBoekingen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AfgeslotenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AndereFinancieringInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AndereFinancieringToelichting")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BeoordelaarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BeslistermijnUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BesluitDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BesluitUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EigenBijdrageInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GeescaleerdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GewistUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HerinneringUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Huisnummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IkHebNodig")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IkKan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IkWil")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngediendUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Motivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SleutelHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Stap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefoon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ToegekendBedragInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToestemmingGegevens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToestemmingPubliceren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TweedeBeoordelaarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UitbetaaldBedragInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UitbetaaldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerantwoordUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerantwoordingTekst")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VerwachteDeelnemers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorWie")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VoorstelBedragInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VoorstelDoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoorstelMotivering")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoorstelUitkomst")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VraagGesteldUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Waar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wanneer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WerkelijkeDeelnemers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WerkelijkeKostenInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WieDoenMee")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WijkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BeoordelaarId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("SleutelHash")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId", "Status");
+
+                    b.ToTable("Initiatieven", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefBijlage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeuploadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Grootte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opslag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId");
+
+                    b.ToTable("InitiatiefBijlagen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefGebeurtenis", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Door")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiatiefId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Intern")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Naar")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(4200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TijdUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Van")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiatiefId", "TijdUtc");
+
+                    b.ToTable("InitiatiefGebeurtenissen", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Postcodegebied", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tot")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Van")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId");
+
+                    b.HasIndex("Van", "Tot");
+
+                    b.ToTable("Postcodegebieden", (string)null);
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Wijkbudget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BudgetInCenten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jaar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versie")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WijkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("WijkId", "Jaar")
+                        .IsUnique();
+
+                    b.ToTable("Wijkbudgetten", (string)null);
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Mail.OutboxBericht", b =>
                 {
                     b.Property<long>("Id")
@@ -934,6 +1375,10 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoordinatorEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
                         .HasMaxLength(200)
@@ -1197,6 +1642,85 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Navigation("Wijk");
                 });
 
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BegrotingsRegel", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Begroting")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.BudgetBoeking", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", null)
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Beheer.Gebruiker", null)
+                        .WithMany()
+                        .HasForeignKey("BeoordelaarId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefBijlage", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Bijlagen")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.InitiatiefGebeurtenis", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Initiatieven.Initiatief", null)
+                        .WithMany("Gebeurtenissen")
+                        .HasForeignKey("InitiatiefId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Postcodegebied", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Wijk");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Wijkbudget", b =>
+                {
+                    b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
+                        .WithMany()
+                        .HasForeignKey("WijkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Wijk");
+                });
+
             modelBuilder.Entity("WijkPlatform.Core.Wijken.Locatie", b =>
                 {
                     b.HasOne("WijkPlatform.Core.Wijken.Wijk", "Wijk")
@@ -1234,6 +1758,15 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Navigation("Tokens");
 
                     b.Navigation("Wijken");
+                });
+
+            modelBuilder.Entity("WijkPlatform.Core.Initiatieven.Initiatief", b =>
+                {
+                    b.Navigation("Begroting");
+
+                    b.Navigation("Bijlagen");
+
+                    b.Navigation("Gebeurtenissen");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace WijkPlatform.Core.Initiatieven;
+
+public static class InitiatiefServices
+{
+    public static IServiceCollection AddInitiatieven(this IServiceCollection services)
+    {
+        services.AddOptions<InitiatiefOptions>()
+            .BindConfiguration(InitiatiefOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<InitiatiefMails>();
+        services.TryAddSingleton<IVirusScanner, GeenVirusScanner>();
+        services.AddScoped<BijlagenOpslag>();
+        services.AddScoped<InitiatiefStappen>();
+        return services;
+    }
+}
