@@ -11,6 +11,7 @@ using WijkPlatform.Web.Adapters.Afbeeldingen;
 using WijkPlatform.Web.Adapters.Collectieven;
 using WijkPlatform.Web.Adapters.Mail;
 using WijkPlatform.Web.Adapters.Taken;
+using WijkPlatform.Web.Adapters.Virusscan;
 using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Infrastructure;
@@ -59,6 +60,7 @@ public static class WebServices
         services.AddZoeken();
         services.AddMailVerzending();
         services.AddWijkAfbeeldingen();
+        services.AddVirusscan(configuration);
         services.AddTaken(configuration);
         services.AddAgendaBron(environment);
         services.Configure<RouteOptions>(o =>

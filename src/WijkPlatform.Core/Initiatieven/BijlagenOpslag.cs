@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -95,13 +96,27 @@ public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnv
     public static string VeiligeNaam(string? naam, string extensie)
     {
         var basis = Path.GetFileNameWithoutExtension(Path.GetFileName((naam ?? "").Replace('\\', '/')));
-        var schoon = new string(basis.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format
-            && c is not ('/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')).ToArray()).Trim();
-        if (schoon.Length == 0)
+        var schoon = new StringBuilder();
+        // By rune, so a lone surrogate becomes U+FFFD and the cut at 100 never splits a character in two: either would
+        // leave text that is not valid Unicode, which PostgreSQL refuses to store.
+        foreach (var teken in basis.EnumerateRunes())
         {
-            schoon = "bijlage";
+            if (Rune.IsControl(teken) || Rune.GetUnicodeCategory(teken) == System.Globalization.UnicodeCategory.Format
+                || teken.Value is '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')
+            {
+                continue;
+            }
+
+            if (schoon.Length + teken.Utf16SequenceLength > 100)
+            {
+                break;
+            }
+
+            schoon.Append(teken.ToString());
         }
 
-        return (schoon.Length > 100 ? schoon[..100] : schoon) + extensie;
+        // A name of only dots would read as "..pdf" or as a path step.
+        var getrimd = schoon.ToString().Trim().Trim('.').Trim();
+        return (getrimd.Length == 0 ? "bijlage" : getrimd) + extensie;
     }
 }

@@ -7,7 +7,9 @@ namespace WijkPlatform.Core.Initiatieven;
 /// <summary>Finds the wijk of a Dutch postcode in the table from uSync (<see cref="Postcodegebied"/>).</summary>
 public static partial class PostcodeRouting
 {
-    /// <summary>"5344 va", "5344VA" and " 5344  VA " all become "5344VA"; anything that is not a Dutch postcode gives null.</summary>
+    /// <summary>"5344 va", "5344VA" and " 5344  VA " all become "5344VA": white space around and between the digits and
+    /// the letters is ignored. Anything else that is not four ASCII digits (not starting with 0) and two ASCII letters
+    /// gives null.</summary>
     public static string? Normaliseer(string? postcode)
     {
         if (postcode is null)
@@ -46,6 +48,6 @@ public static partial class PostcodeRouting
 
     private static long Getal(string pc) => (long.Parse(pc[..4], System.Globalization.CultureInfo.InvariantCulture) * 26 + (pc[4] - 'A')) * 26 + (pc[5] - 'A');
 
-    [GeneratedRegex(@"^\s*([1-9][0-9]{3})\s?([A-Za-z]{2})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodePatroon();
 }
