@@ -39,6 +39,9 @@ public static class WebServices
     /// <summary>Moderation is for the redactie, and for beheer who may do everything the redactie does.</summary>
     public const string RedactieBeleid = "Redactie";
 
+    /// <summary>Bewonersinitiatieven are handled by the wijkteams; beheer sees every wijk and the central queue.</summary>
+    public const string InitiatiefBeleid = "Initiatief";
+
     public static IServiceCollection AddWijkPlatformWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
@@ -51,11 +54,14 @@ public static class WebServices
             o.Conventions.AllowAnonymousToPage("/Beheer/GeenToegang");
             o.Conventions.AddPageRoute("/Beheer/Activiteiten/Bewerken", "beheer/activiteiten/nieuw");
             o.Conventions.AuthorizeFolder("/Beheer/Moderatie", RedactieBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Initiatieven", InitiatiefBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Wijkbudget", InitiatiefBeleid);
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
         services.AddScoped<BeheerderLezer>();
         services.AddAuthorizationBuilder()
-            .AddPolicy(RedactieBeleid, p => p.RequireRole(Core.Beheer.Rollen.Redactie, Core.Beheer.Rollen.Beheer));
+            .AddPolicy(RedactieBeleid, p => p.RequireRole(Core.Beheer.Rollen.Redactie, Core.Beheer.Rollen.Beheer))
+            .AddPolicy(InitiatiefBeleid, p => p.RequireRole(Core.Beheer.Rollen.Wijkteam, Core.Beheer.Rollen.Beheer));
         services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
         services.AddMailVerzending();

@@ -235,6 +235,12 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
     public Task<BeheerUitkomst> StuurDoorAsync(Medewerker wie, int id, int naarWijkId, string reden, CancellationToken cancellationToken) =>
         StapAsync(wie, id, "initiatief-doorgestuurd", async (i, nu) =>
         {
+            // Once decided, the grant is booked on this wijk's budget; moving it would split one request over two ledgers.
+            if (!KanDoorsturen(i.Status))
+            {
+                return BeheerUitkomst.Geweigerd($"Bij de stand '{Statusmachine.Naam(i.Status)}' kan de aanvraag niet meer naar een andere wijk: het besluit is al genomen.");
+            }
+
             if (Tekst(reden) is not { } r)
             {
                 return BeheerUitkomst.Geweigerd("Schrijf waarom de aanvraag naar een andere wijk gaat.", "Reden");
@@ -258,6 +264,9 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
 
             return null;
         }, cancellationToken);
+
+    public static bool KanDoorsturen(InitiatiefStatus status) =>
+        status is InitiatiefStatus.Ingediend or InitiatiefStatus.InBehandeling or InitiatiefStatus.VraagAanAanvrager;
 
     private TimeSpan Termijn => TimeSpan.FromDays(Opties.BeslistermijnDagen);
 
@@ -375,11 +384,15 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
         {
             if (await stap(i, nu) is { } geweigerd)
             {
+                // A refused step may have touched the request before it found the problem; the page then saves an
+                // audit row with this same context, which must not carry that half-done change along.
+                db.ChangeTracker.Clear();
                 return geweigerd;
             }
         }
         catch (OngeldigeStapException e)
         {
+            db.ChangeTracker.Clear();
             return BeheerUitkomst.Geweigerd(e.Message);
         }
 
