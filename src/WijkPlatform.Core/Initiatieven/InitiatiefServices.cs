@@ -16,6 +16,7 @@ public static class InitiatiefServices
         services.AddScoped<BijlagenOpslag>();
         services.AddScoped<InitiatiefStappen>();
         services.AddScoped<InitiatiefQueries>().AddScoped<WijkbudgetLedger>();
+        services.AddScoped<Aanvrager>().AddScoped<InitiatiefTermijnen>().AddScoped<InitiatiefOpschonen>();
         return services;
     }
 }

@@ -9,6 +9,10 @@ public static class Snelheidslimieten
 {
     public const string Aanmelden = "aanmelden";
     public const string Wachtwoord = "wachtwoord";
+    public const string InitiatiefLink = "initiatief-link";
+
+    /// <summary>"Link kwijt?" requests per client address per hour: each may send mail to an address someone typed.</summary>
+    public const int InitiatiefLinkPerAdresPerUur = 10;
 
     public static IServiceCollection AddSnelheidslimieten(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +38,10 @@ public static class Snelheidslimieten
                 ? RateLimitPartition.GetNoLimiter("lezen")
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = herstelPerAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            o.AddPolicy(InitiatiefLink, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("lezen")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = InitiatiefLinkPerAdresPerUur, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
         });
         return services;
     }

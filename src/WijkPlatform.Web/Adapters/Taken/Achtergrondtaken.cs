@@ -1,6 +1,7 @@
 using Hangfire;
 using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Collectieven;
+using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
 
 namespace WijkPlatform.Web.Adapters.Taken;
@@ -8,7 +9,8 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// <summary>The work Hangfire runs, one method per job, each in a scope of its own. Hangfire does not retry them: the
 /// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
-    Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport)
+    Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport, InitiatiefTermijnen initiatiefTermijnen,
+    InitiatiefOpschonen initiatiefOpschonen)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -29,4 +31,10 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0)]
     public Task AgendaImportAsync(CancellationToken cancellationToken) => agendaImport.ImporteerAllesAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task InitiatiefTermijnenAsync(CancellationToken cancellationToken) => initiatiefTermijnen.ControleerAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task InitiatiefOpschonenAsync(CancellationToken cancellationToken) => initiatiefOpschonen.OpschonenAsync(cancellationToken);
 }

@@ -11,6 +11,8 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
     public const string Opschonen = "opschonen";
     public const string Dagoverzicht = "dagoverzicht";
     public const string AgendaImport = "agenda-import";
+    public const string InitiatiefTermijnen = "initiatief-termijnen";
+    public const string InitiatiefOpschonen = "initiatief-opschonen";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +31,11 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
         // Collectives' own calendars change a few times a week; half an hour is soon enough and light on their servers.
         planning.AddOrUpdate<Achtergrondtaken>(AgendaImport, t => t.AgendaImportAsync(CancellationToken.None), "*/30 * * * *",
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        // A beslistermijn is counted in days; an hourly look is precise enough and sends a reminder the same morning.
+        planning.AddOrUpdate<Achtergrondtaken>(InitiatiefTermijnen, t => t.InitiatiefTermijnenAsync(CancellationToken.None), Cron.Hourly(7),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        planning.AddOrUpdate<Achtergrondtaken>(InitiatiefOpschonen, t => t.InitiatiefOpschonenAsync(CancellationToken.None), Cron.Daily(3, 45),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
         return Task.CompletedTask;
     }
 

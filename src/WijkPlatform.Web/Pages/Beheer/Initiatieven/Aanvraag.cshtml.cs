@@ -15,7 +15,7 @@ public sealed class AanvraagModel(WijkDbContext db, InitiatiefQueries queries, I
     IOptions<InitiatiefOptions> options) : PageModel
 {
     public InitiatiefDossier Dossier { get; private set; } = null!;
-    public Initiatief Aanvraag => Dossier.Aanvraag;
+    public Core.Initiatieven.Initiatief Aanvraag => Dossier.Aanvraag;
     public IReadOnlySet<InitiatiefStatus> Volgende { get; private set; } = new HashSet<InitiatiefStatus>();
     public IReadOnlyList<MedewerkerKeuze> Beoordelaars { get; private set; } = [];
     public IReadOnlyList<WijkKeuze> AndereWijken { get; private set; } = [];
