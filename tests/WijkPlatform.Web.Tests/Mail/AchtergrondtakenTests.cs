@@ -35,8 +35,12 @@ public sealed class AchtergrondtakenTests(TakenApp app) : IClassFixture<TakenApp
         Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.Opschonen].TimeZoneId);
         Assert.Equal("*/10 * * * *", taken[TakenPlanning.Dagoverzicht].Cron);
         Assert.Equal("*/30 * * * *", taken[TakenPlanning.AgendaImport].Cron);
+        Assert.Equal("7 * * * *", taken[TakenPlanning.InitiatiefTermijnen].Cron);
+        Assert.Equal("45 3 * * *", taken[TakenPlanning.InitiatiefOpschonen].Cron);
+        Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.InitiatiefOpschonen].TimeZoneId);
         Assert.All(taken.Values, t => Assert.Null(t.Error));
-        Assert.Equal(["AgendaImportAsync", "DagoverzichtAsync", "HerinneringenAsync", "OpschonenAsync", "VerstuurMailAsync"],
+        Assert.Equal(["AgendaImportAsync", "DagoverzichtAsync", "HerinneringenAsync", "InitiatiefOpschonenAsync", "InitiatiefTermijnenAsync",
+            "OpschonenAsync", "VerstuurMailAsync"],
             taken.Values.Select(t => t.Job.Method.Name).Order());
     }
 }
