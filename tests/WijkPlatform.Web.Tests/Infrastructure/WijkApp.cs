@@ -35,6 +35,9 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>This fixture's own folder for uploaded photos, so no test writes into the source tree.</summary>
     public string AfbeeldingenMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-afbeeldingen-{Guid.NewGuid():N}");
 
+    /// <summary>Initiatief attachments of this fixture, so no test writes into the source tree.</summary>
+    public string BijlagenMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-bijlagen-{Guid.NewGuid():N}");
+
     /// <summary>True: the site sends its mail to a real SMTP server on 127.0.0.1 (<see cref="Smtp"/>) instead of the
     /// pickup folder.</summary>
     protected virtual bool MetSmtpServer => false;
@@ -71,6 +74,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Zoeken:IndexMap", ZoekIndexMap);
         builder.UseSetting("Mail:PickupMap", MailMap);
         builder.UseSetting("Afbeeldingen:Map", AfbeeldingenMap);
+        builder.UseSetting("Initiatief:BijlagenMap", BijlagenMap);
         if (smtp is not null)
         {
             builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
@@ -150,7 +154,7 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
             await smtp.DisposeAsync();
         }
 
-        foreach (var map in new[] { ZoekIndexMap, MailMap, AfbeeldingenMap })
+        foreach (var map in new[] { ZoekIndexMap, MailMap, AfbeeldingenMap, BijlagenMap })
         {
             if (Directory.Exists(map))
             {

@@ -9,22 +9,8 @@ namespace WijkPlatform.Web.Tests.Initiatieven;
 
 public sealed class BackOfficeTests(BackOfficeTests.App app) : IClassFixture<BackOfficeTests.App>
 {
-    /// <summary>The site with its attachment store in a folder of its own, so no test writes into the source tree.</summary>
-    public sealed class App : WijkApp
-    {
-        public string BijlagenMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-bijlagen-{Guid.NewGuid():N}");
-
-        protected override void Instellingen(IWebHostBuilder builder) => builder.UseSetting("Initiatief:BijlagenMap", BijlagenMap);
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (Directory.Exists(BijlagenMap))
-            {
-                Directory.Delete(BijlagenMap, recursive: true);
-            }
-        }
-    }
+    /// <summary>A site of its own for these tests; its attachment folder is a temporary one (<see cref="WijkApp.BijlagenMap"/>).</summary>
+    public sealed class App : WijkApp;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -20,26 +20,8 @@ public static partial class StatusHulp
 
     public sealed record Aanvraag(int Id, string Sleutel);
 
-    /// <summary>The site with attachments in a folder of its own, so no test writes into the source tree.</summary>
-    public sealed class App : WijkApp
-    {
-        public string BijlagenMap { get; } = Path.Combine(Path.GetTempPath(), $"wijk-initiatief-{Guid.NewGuid():N}");
-
-        protected override void Instellingen(IWebHostBuilder builder)
-        {
-            ArgumentNullException.ThrowIfNull(builder);
-            builder.UseSetting("Initiatief:BijlagenMap", BijlagenMap);
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (Directory.Exists(BijlagenMap))
-            {
-                Directory.Delete(BijlagenMap, recursive: true);
-            }
-        }
-    }
+    /// <summary>A site of its own for these tests; its attachment folder is a temporary one (<see cref="WijkApp.BijlagenMap"/>).</summary>
+    public sealed class App : WijkApp;
 
     /// <summary>A request sent now (on the fixture's clock) by a resident of the wijk, with one attachment.</summary>
     public static async Task<Aanvraag> IngediendAsync(WijkApp app, string? wijk = "ruwaard", string email = "fatima@example.nl",
