@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,7 @@ using WijkPlatform.Web.Adapters.Virusscan;
 
 namespace WijkPlatform.Web.Tests.Initiatieven;
 
-public sealed class ClamAvScannerTests
+public sealed class ClamAvScannerTests(ClamAvScannerTests.SiteMetClamAv site) : IClassFixture<ClamAvScannerTests.SiteMetClamAv>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -137,6 +138,12 @@ public sealed class ClamAvScannerTests
         Assert.Equal(ScanUitslag.NietGescand, (await scanner.ScanAsync(new MemoryStream(new byte[1]), Ct)).Uitslag);
     }
 
+    [Fact]
+    public void Site_MetHostIngesteld_GebruiktClamAv()
+    {
+        Assert.IsType<ClamAvScanner>(site.Services.GetRequiredService<IVirusScanner>());
+    }
+
     [Theory]
     [InlineData("Port", "0", "Virusscan:ClamAV:Port")]
     [InlineData("Port", "70000", "Virusscan:ClamAV:Port")]
@@ -164,6 +171,13 @@ public sealed class ClamAvScannerTests
         services.AddInitiatieven();
         services.AddVirusscan(configuratie);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>The whole site with a ClamAV host set, to see that the web project wires the adapter in.</summary>
+    public sealed class SiteMetClamAv : WijkApp
+    {
+        protected override void Instellingen(IWebHostBuilder builder) =>
+            builder.UseSetting("Virusscan:ClamAV:Host", "127.0.0.1");
     }
 
     private sealed record LogRegel(LogLevel Niveau, string Tekst);
