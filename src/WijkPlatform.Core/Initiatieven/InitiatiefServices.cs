@@ -15,6 +15,7 @@ public static class InitiatiefServices
         services.TryAddSingleton<IVirusScanner, GeenVirusScanner>();
         services.AddScoped<BijlagenOpslag>();
         services.AddScoped<InitiatiefStappen>();
+        services.AddScoped<Aanvragen>();
         return services;
     }
 }
