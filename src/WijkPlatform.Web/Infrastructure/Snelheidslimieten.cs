@@ -9,6 +9,13 @@ public static class Snelheidslimieten
 {
     public const string Aanmelden = "aanmelden";
     public const string Wachtwoord = "wachtwoord";
+    public const string Initiatief = "initiatief";
+
+    /// <summary>Posts of the initiatief form per address per hour. Filling in all steps, adding budget lines and
+    /// uploading files takes a few dozen posts; the first step also sends a mail, so a flood stops here.</summary>
+    public const string InitiatiefPerAdresPerUurSleutel = "Initiatief:PostsPerAdresPerUur";
+
+    public const int InitiatiefPerAdresPerUurStandaard = 120;
 
     public static IServiceCollection AddSnelheidslimieten(this IServiceCollection services, IConfiguration configuration)
     {
@@ -16,6 +23,7 @@ public static class Snelheidslimieten
             ?? new AanmeldOptions().PerAdresPerUur;
         var herstelPerAdres = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>()?.HerstelPerAdresPerUur
             ?? new AccountOptions().HerstelPerAdresPerUur;
+        var initiatiefPerAdres = configuration.GetValue(InitiatiefPerAdresPerUurSleutel, InitiatiefPerAdresPerUurStandaard);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -34,6 +42,10 @@ public static class Snelheidslimieten
                 ? RateLimitPartition.GetNoLimiter("lezen")
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = herstelPerAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            o.AddPolicy(Initiatief, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("lezen")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = initiatiefPerAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
         });
         return services;
     }
