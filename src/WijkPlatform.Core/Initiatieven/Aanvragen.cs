@@ -16,6 +16,10 @@ public sealed class Aanvragen(WijkDbContext db, TimeProvider clock, IOptions<Ini
     public const string Systeem = "aanvraagformulier";
     public const string Aanvrager = "de aanvrager";
 
+    /// <summary>Concepts one e-mail address may start per hour. Each start mails a link, so this keeps the form from
+    /// being used to flood someone else's mailbox; it holds across servers, unlike the limit per client address.</summary>
+    public const int MaxNieuwPerEmailPerUur = 5;
+
     public enum Status
     {
         Gelukt,
@@ -67,6 +71,15 @@ public sealed class Aanvragen(WijkDbContext db, TimeProvider clock, IOptions<Ini
         }
 
         var nu = clock.GetUtcNow().UtcDateTime;
+        var email = invoer.Email!.Trim().ToLowerInvariant();
+        var vanaf = nu.AddHours(-1);
+        if (await db.Initiatieven.CountAsync(i => i.Email == email && i.AangemaaktUtc > vanaf, cancellationToken) >= MaxNieuwPerEmailPerUur)
+        {
+            return new(Status.Fouten, [new(nameof(AanvraagInvoer.Email),
+                "Met dit e-mailadres zijn het afgelopen uur al veel aanvragen begonnen. Ga verder met de link uit de mail die je kreeg, of probeer het over een uur opnieuw.")],
+                AanvraagInvoer.StapContact);
+        }
+
         var (sleutel, hash) = Sleutel.Nieuw();
         var initiatief = new Initiatief { SleutelHash = hash, AangemaaktUtc = nu, Stap = Math.Max(1, volgendeStap) };
         invoer.ZetOp(initiatief, AanvraagInvoer.StapContact);

@@ -159,6 +159,24 @@ public sealed partial class AanvraagFormulierTests(AanvraagApp app, BesmetApp be
     }
 
     [Fact]
+    public async Task Stap1_TeVaakZelfdeEmailBinnenHetUur_MeldingBijEmailEnGeenMail()
+    {
+        var email = NieuwEmail();
+        using var client = app.MaakClient();
+        for (var i = 0; i < Aanvragen.MaxNieuwPerEmailPerUur; i++)
+        {
+            await BeginAsync(client, email);
+        }
+
+        var response = await StapAsync(client, null, 1, Contact(email.ToUpperInvariant()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Met dit e-mailadres zijn het afgelopen uur al veel aanvragen begonnen.",
+            Melding(Tekst(await response.Content.ReadAsStringAsync(Ct)), "Email"), StringComparison.Ordinal);
+        Assert.Equal(Aanvragen.MaxNieuwPerEmailPerUur, (await AccountHulp.MailsAsync(app, email, "initiatief-ga-verder")).Count);
+    }
+
+    [Fact]
     public async Task Stap2En3_LegeOfFouteVelden_ToontMeldingEnHoudtInvoer()
     {
         using var client = app.MaakClient();
