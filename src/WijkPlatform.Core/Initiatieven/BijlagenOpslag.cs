@@ -72,8 +72,7 @@ public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnv
     /// checked anyway so no path can ever leave the folder.</summary>
     public Stream? Open(string opslag)
     {
-        ArgumentNullException.ThrowIfNull(opslag);
-        if (opslag.Length > 64 || !opslag.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
+        if (!IsOpslagNaam(opslag))
         {
             return null;
         }
@@ -84,11 +83,20 @@ public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnv
 
     public void Verwijder(string opslag)
     {
-        ArgumentNullException.ThrowIfNull(opslag);
-        if (opslag.All(c => char.IsAsciiLetterOrDigit(c) || c == '.'))
+        if (IsOpslagNaam(opslag))
         {
             File.Delete(Path.Combine(Map, opslag));
         }
+    }
+
+    /// <summary>Only names this store makes (32 hex digits and an extension): nothing from the database can reach
+    /// outside the folder.</summary>
+    private static bool IsOpslagNaam(string opslag)
+    {
+        ArgumentNullException.ThrowIfNull(opslag);
+        var punt = opslag.IndexOf('.', StringComparison.Ordinal);
+        return opslag.Length <= 64 && punt == 32 && opslag.LastIndexOf('.') == punt
+            && opslag.All(c => char.IsAsciiLetterOrDigit(c) || c == '.');
     }
 
     /// <summary>The name as shown: no folders, no control or direction characters, at most 100 characters, and the

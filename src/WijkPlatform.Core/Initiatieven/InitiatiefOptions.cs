@@ -30,6 +30,11 @@ public sealed class InitiatiefOptions
     [Range(1, 365, ErrorMessage = "Initiatief:ConceptBewaarDagen moet tussen 1 en 365 liggen.")]
     public int ConceptBewaarDagen { get; set; } = 60;
 
+    /// <summary>Posts of the request form per client address per hour. Filling in all steps, adding budget lines and
+    /// uploading files takes a few dozen posts; the first step also sends a mail, so a flood stops here.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Initiatief:PostsPerAdresPerUur moet tussen 1 en 1000000 liggen.")]
+    public int PostsPerAdresPerUur { get; set; } = 120;
+
     /// <summary>Where attachments are kept: outside the web root, backed up, shared between servers.</summary>
     public string BijlagenMap { get; set; } = "App_Data/initiatief-bijlagen";
 

@@ -17,6 +17,7 @@ public static class InitiatiefServices
         services.AddScoped<InitiatiefStappen>();
         services.AddScoped<InitiatiefQueries>().AddScoped<WijkbudgetLedger>();
         services.AddScoped<Aanvrager>().AddScoped<InitiatiefTermijnen>().AddScoped<InitiatiefOpschonen>();
+        services.AddScoped<Aanvragen>();
         return services;
     }
 }

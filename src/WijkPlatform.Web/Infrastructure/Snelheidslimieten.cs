@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Initiatieven;
 
 namespace WijkPlatform.Web.Infrastructure;
 
@@ -14,12 +15,16 @@ public static class Snelheidslimieten
     /// <summary>"Link kwijt?" requests per client address per hour: each may send mail to an address someone typed.</summary>
     public const int InitiatiefLinkPerAdresPerUur = 10;
 
+    public const string Initiatief = "initiatief";
+
     public static IServiceCollection AddSnelheidslimieten(this IServiceCollection services, IConfiguration configuration)
     {
         var perAdres = configuration.GetSection(AanmeldOptions.Section).Get<AanmeldOptions>()?.PerAdresPerUur
             ?? new AanmeldOptions().PerAdresPerUur;
         var herstelPerAdres = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>()?.HerstelPerAdresPerUur
             ?? new AccountOptions().HerstelPerAdresPerUur;
+        var initiatiefPerAdres = configuration.GetSection(InitiatiefOptions.Section).Get<InitiatiefOptions>()?.PostsPerAdresPerUur
+            ?? new InitiatiefOptions().PostsPerAdresPerUur;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -28,21 +33,19 @@ public static class Snelheidslimieten
                 context.HttpContext.Response.Headers.RetryAfter = "900";
                 return ValueTask.CompletedTask;
             };
-            // Only sending counts: reading the form as often as you like is fine.
-            o.AddPolicy(Aanmelden, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("lezen")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            // Only sending counts: reading a form as often as you like is fine.
+            o.AddPolicy(Aanmelden, http => PerAdres(http, perAdres));
             // Each "wachtwoord vergeten" may send a mail; one machine asking for many addresses is stopped here.
-            o.AddPolicy(Wachtwoord, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("lezen")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = herstelPerAdres, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
-            o.AddPolicy(InitiatiefLink, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("lezen")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = InitiatiefLinkPerAdresPerUur, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            o.AddPolicy(Wachtwoord, http => PerAdres(http, herstelPerAdres));
+            o.AddPolicy(InitiatiefLink, http => PerAdres(http, InitiatiefLinkPerAdresPerUur));
+            o.AddPolicy(Initiatief, http => PerAdres(http, initiatiefPerAdres));
         });
         return services;
     }
+
+    private static RateLimitPartition<string> PerAdres(HttpContext http, int perUur) =>
+        HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("lezen")
+            : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perUur, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
 }
