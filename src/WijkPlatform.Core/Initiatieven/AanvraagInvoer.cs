@@ -176,7 +176,9 @@ public sealed partial class AanvraagInvoer
                 {
                     fouten.Add(new(nameof(VerwachteDeelnemers), "Vul in hoeveel mensen er ongeveer meedoen."));
                 }
-                else if (!int.TryParse(VerwachteDeelnemers.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var aantal)
+                // int.TryParse forgives trailing null bytes; a number with control characters is not what a person typed.
+                else if (!AanmeldRegels.IsLeesbaar(VerwachteDeelnemers)
+                         || !int.TryParse(VerwachteDeelnemers.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var aantal)
                          || aantal is < 1 or > MaxDeelnemers)
                 {
                     fouten.Add(new(nameof(VerwachteDeelnemers), "Vul een aantal in met cijfers, bijvoorbeeld 25."));
@@ -250,7 +252,7 @@ public sealed partial class AanvraagInvoer
         {
             fouten.Add(new(nameof(Email), "Vul je e-mailadres in. Daar sturen we de link naar je aanvraag naartoe."));
         }
-        else if (Email.Trim().Length > InitiatiefRegels.MaxEmail || !EmailVorm().IsMatch(Email.Trim()))
+        else if (Email.Trim().Length > InitiatiefRegels.MaxEmail || !AanmeldRegels.IsLeesbaar(Email) || !EmailVorm().IsMatch(Email.Trim()))
         {
             fouten.Add(new(nameof(Email), "Vul een e-mailadres in zoals naam@voorbeeld.nl."));
         }

@@ -19,6 +19,10 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
     public const int MaxTekst = InitiatiefRegels.MaxTekst;
     private const long MaxKostenInCenten = 100_000_000;
 
+    /// <summary>For a null byte, an escape or a direction override: PostgreSQL cannot store the first, and the others
+    /// can make the text look different to the wijkteam than what was typed.</summary>
+    public const string Onleesbaar = "Hier staan tekens die we niet kunnen gebruiken. Typ alleen letters, cijfers en leestekens.";
+
     /// <summary>Statuses in which the applicant may still send documents.</summary>
     public static IReadOnlyList<InitiatiefStatus> Aanvulbaar => Statusmachine.Open;
 
@@ -91,7 +95,11 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
 
             var fouten = new List<Fout>();
             var tekst = Tekst(antwoord);
-            if (tekst is null)
+            if (!AanmeldRegels.IsLeesbaar(antwoord, regelsToegestaan: true))
+            {
+                fouten.Add(new("Tekst", Onleesbaar));
+            }
+            else if (tekst is null)
             {
                 fouten.Add(new("Tekst", $"Schrijf je antwoord. Het mag hoogstens {MaxTekst} tekens lang zijn."));
             }
@@ -183,7 +191,11 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
 
             var fouten = new List<Fout>();
             var tekst = Tekst(invoer.Tekst);
-            if (tekst is null)
+            if (!AanmeldRegels.IsLeesbaar(invoer.Tekst, regelsToegestaan: true))
+            {
+                fouten.Add(new("Tekst", Onleesbaar));
+            }
+            else if (tekst is null)
             {
                 fouten.Add(new("Tekst", $"Vertel wat er is gebeurd. Het mag hoogstens {MaxTekst} tekens lang zijn."));
             }
@@ -194,7 +206,8 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
                 fouten.Add(new("Kosten", "Vul de kosten in euro's in, bijvoorbeeld 312,50."));
             }
 
-            var deelnemers = int.TryParse(invoer.Deelnemers?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 100_000
+            var deelnemers = AanmeldRegels.IsLeesbaar(invoer.Deelnemers)
+                && int.TryParse(invoer.Deelnemers?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d <= 100_000
                 ? d : (int?)null;
             if (deelnemers is null)
             {
@@ -245,7 +258,8 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
     public async Task<int> StuurNieuweLinkAsync(string? email, CancellationToken cancellationToken)
     {
         var adres = email?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(adres) || adres.Length > InitiatiefRegels.MaxEmail || !adres.Contains('@', StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(adres) || adres.Length > InitiatiefRegels.MaxEmail || !adres.Contains('@', StringComparison.Ordinal)
+            || !AanmeldRegels.IsLeesbaar(adres))
         {
             return 0;
         }
@@ -298,6 +312,12 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
     /// <summary>An amount in euros as a Dutch resident types it: "312,50", "1.250", "€ 40"; null when it is not one.</summary>
     public static long? LeesBedrag(string? invoer)
     {
+        // decimal.TryParse forgives trailing null bytes; an amount with control characters is refused.
+        if (!AanmeldRegels.IsLeesbaar(invoer))
+        {
+            return null;
+        }
+
         var s = (invoer ?? "").Replace("€", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)
             .Replace("\u00a0", "", StringComparison.Ordinal).TrimEnd('-').Trim();
         if (s.EndsWith(",-", StringComparison.Ordinal))
@@ -315,7 +335,9 @@ public sealed partial class Aanvrager(WijkDbContext db, TimeProvider clock, IOpt
             s = s.Replace(".", "", StringComparison.Ordinal);
         }
 
-        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euro) || decimal.Round(euro, 2) != euro)
+        // The range check comes before the multiplication: 1e20 euros parses, but its cents do not fit in a long.
+        if (!decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var euro) || decimal.Round(euro, 2) != euro
+            || euro > MaxKostenInCenten / 100m)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Data;
@@ -53,6 +54,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
     public Task<BeheerUitkomst> NotitieAsync(Medewerker wie, int id, string tekst, CancellationToken cancellationToken) =>
         StapAsync(wie, id, "initiatief-notitie", (i, nu) =>
         {
+            if (Onleesbaar(tekst, "Notitie") is { } onleesbaar)
+            {
+                return onleesbaar;
+            }
+
             if (Tekst(tekst) is not { } t)
             {
                 return BeheerUitkomst.Geweigerd($"Schrijf een notitie van hoogstens {MaxTekst} tekens.", "Notitie");
@@ -65,6 +71,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
     public Task<BeheerUitkomst> StelVraagAsync(Medewerker wie, int id, string vraag, CancellationToken cancellationToken) =>
         StapAsync(wie, id, "initiatief-vraag", (i, nu) =>
         {
+            if (Onleesbaar(vraag, "Vraag") is { } onleesbaar)
+            {
+                return onleesbaar;
+            }
+
             if (Tekst(vraag) is not { } t)
             {
                 return BeheerUitkomst.Geweigerd($"Schrijf je vraag (hoogstens {MaxTekst} tekens).", "Vraag");
@@ -91,6 +102,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
             if (i.Status != InitiatiefStatus.InBehandeling)
             {
                 return BeheerUitkomst.Geweigerd($"Bij de stand '{Statusmachine.Naam(i.Status)}' kun je niet beslissen. Neem de aanvraag eerst in behandeling.");
+            }
+
+            if (Onleesbaar(motivering, "Motivering") is { } onleesbaar)
+            {
+                return onleesbaar;
             }
 
             if (Tekst(motivering) is not { } m)
@@ -160,6 +176,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
                 return BeheerUitkomst.Geweigerd("Er is geen voorstel dat op goedkeuring wacht.");
             }
 
+            if (Onleesbaar(reden, "Reden") is { } onleesbaar)
+            {
+                return onleesbaar;
+            }
+
             if (Tekst(reden) is not { } r)
             {
                 return BeheerUitkomst.Geweigerd("Schrijf waarom je het voorstel terugstuurt.", "Reden");
@@ -202,6 +223,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
                 return BeheerUitkomst.Geweigerd($"Bij de stand '{Statusmachine.Naam(i.Status)}' kun je de aanvraag niet afsluiten.");
             }
 
+            if (Onleesbaar(toelichting, "Toelichting") is { } onleesbaar)
+            {
+                return onleesbaar;
+            }
+
             var open = (i.ToegekendBedragInCenten ?? 0) - (i.UitbetaaldBedragInCenten ?? 0);
             if (open > 0)
             {
@@ -219,6 +245,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
             if (i.Status != InitiatiefStatus.Verantwoord)
             {
                 return BeheerUitkomst.Geweigerd("Er is geen verantwoording om terug te sturen.");
+            }
+
+            if (Onleesbaar(reden, "Reden") is { } onleesbaar)
+            {
+                return onleesbaar;
             }
 
             if (Tekst(reden) is not { } r)
@@ -239,6 +270,11 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
             if (!KanDoorsturen(i.Status))
             {
                 return BeheerUitkomst.Geweigerd($"Bij de stand '{Statusmachine.Naam(i.Status)}' kan de aanvraag niet meer naar een andere wijk: het besluit is al genomen.");
+            }
+
+            if (Onleesbaar(reden, "Reden") is { } onleesbaar)
+            {
+                return onleesbaar;
             }
 
             if (Tekst(reden) is not { } r)
@@ -356,6 +392,12 @@ public sealed class InitiatiefStappen(WijkDbContext db, TimeProvider clock, IOpt
 
     /// <summary>The applicant sees the team, not the person: reviewers' names are not theirs to know.</summary>
     private static string Team(Initiatief i) => i.Wijk is { } w ? $"Wijkteam {w.Naam}" : "het wijkteam";
+
+    /// <summary>A null byte cannot be stored in PostgreSQL, and an escape or a direction override would show the
+    /// applicant (in the mail) or a colleague something else than what was typed; refused like on the public forms.</summary>
+    private static BeheerUitkomst? Onleesbaar(string? tekst, string veld) => AanmeldRegels.IsLeesbaar(tekst, regelsToegestaan: true)
+        ? null
+        : BeheerUitkomst.Geweigerd(Aanvrager.Onleesbaar, veld);
 
     private static string? Tekst(string tekst)
     {

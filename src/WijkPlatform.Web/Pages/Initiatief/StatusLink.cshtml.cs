@@ -32,7 +32,8 @@ public sealed class StatusLinkModel(Aanvrager aanvrager) : PageModel
         {
             ModelState.AddModelError(nameof(Email), "Vul het e-mailadres in dat je bij je aanvraag gebruikte.");
         }
-        else if (email.Length > InitiatiefRegels.MaxEmail || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal))
+        else if (email.Length > InitiatiefRegels.MaxEmail || !Core.Aanmelden.AanmeldRegels.IsLeesbaar(email) || !new EmailAddressAttribute().IsValid(email)
+                 || !email.Contains('.', StringComparison.Ordinal))
         {
             ModelState.AddModelError(nameof(Email), "Vul een e-mailadres in zoals naam@voorbeeld.nl.");
         }

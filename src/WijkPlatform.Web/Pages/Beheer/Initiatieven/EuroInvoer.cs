@@ -18,12 +18,20 @@ internal static partial class EuroInvoer
             return null;
         }
 
-        var bedrag = decimal.Parse(schoon.Replace(".", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.GetCultureInfo("nl-NL"));
+        // Too many digits for a decimal reads as "not an amount", not as a server error.
+        if (!decimal.TryParse(schoon.Replace(".", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.GetCultureInfo("nl-NL"),
+                out var bedrag))
+        {
+            return null;
+        }
+
         return bedrag > 10_000_000 ? null : (long)(bedrag * 100);
     }
 
     public static string Tekst(long centen) => (centen / 100m).ToString(centen % 100 == 0 ? "#,0" : "#,0.00", CultureInfo.GetCultureInfo("nl-NL"));
 
-    [GeneratedRegex(@"^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$")]
+    // ASCII digits only (\d would let Arabic-Indic digits through to a parser that refuses them), and \z because $ also
+    // matches before a final line break.
+    [GeneratedRegex(@"^([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]{1,2})?\z")]
     private static partial Regex Vorm();
 }
