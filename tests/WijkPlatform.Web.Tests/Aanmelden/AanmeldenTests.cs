@@ -98,6 +98,22 @@ public sealed partial class AanmeldenTests(WijkApp app) : IClassFixture<WijkApp>
         Assert.Empty(await AanmeldingenAsync(app, Koken, start));
     }
 
+    [Theory]
+    [InlineData("\u202Ekees@example.nl")]
+    [InlineData("kees\u0000@example.nl")]
+    [InlineData("kees@exa\u0007mple.nl")]
+    public async Task Post_OnleesbareTekensInEmail_GeweigerdMetMeldingBijHetVeld(string email)
+    {
+        var start = await DatumAsync(app, Koken, 3);
+        using var client = app.MaakClient();
+        // Multipart, because a url-encoded body with a null byte is refused before the page sees it.
+        var response = await WijkApp.PostMultipartAsync(client, $"/activiteiten/{Koken}/aanmelden", Formulier(start, "Kees", email));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul een e-mailadres in zoals naam@voorbeeld.nl.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Empty(await AanmeldingenAsync(app, Koken, start));
+    }
+
     [Fact]
     public async Task Post_RichtingOmkeringInNaam_GeweigerdMetMelding()
     {

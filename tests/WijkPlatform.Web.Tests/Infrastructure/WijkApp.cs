@@ -126,16 +126,31 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> velden,
         string? formulierPagina = null)
     {
-        var html = await client.GetStringAsync(formulierPagina ?? url);
-        var token = AntiforgeryToken().Match(html);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"Geen antiforgery-token op {formulierPagina ?? url}.");
-        }
-
-        var inhoud = new Dictionary<string, string>(velden) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var inhoud = new Dictionary<string, string>(velden) { ["__RequestVerificationToken"] = await TokenAsync(client, formulierPagina ?? url) };
         using var form = new FormUrlEncodedContent(inhoud);
         return await client.PostAsync(url, form);
+    }
+
+    /// <summary>The same as multipart/form-data, which a browser uses for a form with a file field; unlike a url-encoded
+    /// body it carries control characters such as a null byte through to the page.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient client, string url, IDictionary<string, string> velden,
+        string? formulierPagina = null)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(await TokenAsync(client, formulierPagina ?? url)), "__RequestVerificationToken" } };
+        foreach (var (naam, waarde) in velden)
+        {
+            form.Add(new StringContent(waarde), naam);
+        }
+
+        return await client.PostAsync(url, form);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string pagina)
+    {
+        var token = AntiforgeryToken().Match(await client.GetStringAsync(pagina));
+        return token.Success
+            ? WebUtility.HtmlDecode(token.Groups[1].Value)
+            : throw new InvalidOperationException($"Geen antiforgery-token op {pagina}.");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

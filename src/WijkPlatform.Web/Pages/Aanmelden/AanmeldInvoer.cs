@@ -67,7 +67,8 @@ public sealed partial class AanmeldInvoer
             modelState.AddModelError(prefix + nameof(Email), "Vul je e-mailadres of je telefoonnummer in. Eén van de twee is genoeg.");
         }
 
-        if (!string.IsNullOrWhiteSpace(Email) && !EmailVorm().IsMatch(Email.Trim()))
+        // The pattern alone lets control and direction characters through; PostgreSQL refuses a null byte in text.
+        if (!string.IsNullOrWhiteSpace(Email) && (!EmailVorm().IsMatch(Email.Trim()) || !AanmeldRegels.IsLeesbaar(Email)))
         {
             modelState.AddModelError(prefix + nameof(Email), "Vul een e-mailadres in zoals naam@voorbeeld.nl.");
         }
