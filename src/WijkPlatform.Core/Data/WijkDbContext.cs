@@ -6,6 +6,7 @@ using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
+using WijkPlatform.Core.Nieuwsbrief;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 
@@ -22,6 +23,11 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Activiteit> Activiteiten => Set<Activiteit>();
     public DbSet<Voorkomen> Voorkomens => Set<Voorkomen>();
     public DbSet<Pagina> Paginas => Set<Pagina>();
+    public DbSet<PaginaVersie> PaginaVersies => Set<PaginaVersie>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<Clientondersteuner> Clientondersteuners => Set<Clientondersteuner>();
+    public DbSet<NieuwsbriefAbonnement> NieuwsbriefAbonnementen => Set<NieuwsbriefAbonnement>();
+    public DbSet<NieuwsbriefVerzending> NieuwsbriefVerzendingen => Set<NieuwsbriefVerzending>();
     public DbSet<SyncBestand> SyncBestanden => Set<SyncBestand>();
     public DbSet<Gebruiker> Gebruikers => Set<Gebruiker>();
     public DbSet<Rol> Rollen => Set<Rol>();

@@ -9,11 +9,12 @@ public sealed record PaginaWeergave(string Slug, string Titel, string? Samenvatt
 public sealed record OrganisatieKaart(string Slug, string Naam, OrganisatieSoort Soort, string? Wijk, string? Omschrijving,
     string? Email, string? Telefoon, string? Website, string? Logo = null);
 
-public sealed class InformatieQueries(WijkDbContext db)
+public sealed class InformatieQueries(WijkDbContext db, TimeProvider clock)
 {
     public Task<PaginaWeergave?> PaginaAsync(string slug, CancellationToken cancellationToken) =>
         db.Paginas.AsNoTracking()
-            .Where(p => p.Slug == slug && p.Gepubliceerd)
+            .Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
+            .Where(p => p.Slug == slug && p.Soort == PaginaSoort.Pagina)
             .Select(p => new PaginaWeergave(p.Slug, p.Titel, p.Samenvatting, p.Inhoud))
             .SingleOrDefaultAsync(cancellationToken);
 

@@ -18,6 +18,10 @@ public sealed class OutboxBericht
     public string? BijlageNaam { get; set; }
     public string? BijlageType { get; set; }
     public string? BijlageInhoud { get; set; }
+
+    /// <summary>For list mail such as the nieuwsbrief: the one-click unsubscribe address (RFC 8058), sent as the
+    /// List-Unsubscribe header so mail programs can show their own unsubscribe button.</summary>
+    public string? AfmeldUrl { get; set; }
     public DateTime AangemaaktUtc { get; set; }
     public DateTime VolgendePogingUtc { get; set; }
     public int Pogingen { get; set; }
@@ -46,6 +50,7 @@ public sealed class OutboxBericht
             BijlageNaam = inhoud.Bijlage?.Naam,
             BijlageType = inhoud.Bijlage?.Type,
             BijlageInhoud = inhoud.Bijlage?.Inhoud,
+            AfmeldUrl = inhoud.AfmeldUrl,
             AangemaaktUtc = nuUtc,
             VolgendePogingUtc = nuUtc,
         };
@@ -54,4 +59,4 @@ public sealed class OutboxBericht
 
 public sealed record MailBijlage(string Naam, string Type, string Inhoud);
 
-public sealed record MailInhoud(string Onderwerp, string Tekst, string Html, MailBijlage? Bijlage = null);
+public sealed record MailInhoud(string Onderwerp, string Tekst, string Html, MailBijlage? Bijlage = null, string? AfmeldUrl = null);

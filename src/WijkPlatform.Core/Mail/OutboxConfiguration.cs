@@ -16,6 +16,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxBeric
         builder.Property(m => m.BijlageNaam).HasMaxLength(100);
         builder.Property(m => m.BijlageType).HasMaxLength(100);
         builder.Property(m => m.LaatsteFout).HasMaxLength(1000);
+        builder.Property(m => m.AfmeldUrl).HasMaxLength(500);
         // The sender's query: what is still to be sent, and due.
         builder.HasIndex(m => new { m.VerzondenUtc, m.VolgendePogingUtc });
     }

@@ -76,6 +76,50 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             : throw new SyncFoutException($"<{naam}> moet een tijd zijn zoals 2026-01-06T10:00, niet '{tekst}'.");
     }
 
+    /// <summary>A moment: with a trailing Z it is UTC (what an export writes, exact in every season); without, a
+    /// wall-clock time in Europe/Amsterdam like every other time in these files.</summary>
+    public DateTime? OptioneleUtcTijd(string naam)
+    {
+        var tekst = OptioneleTekst(naam);
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(tekst, ["yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
+        {
+            return DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        }
+
+        var lokaal = LokaleTijd(naam);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(Agenda.Herhaling.Tijdzone);
+        return TimeZoneInfo.ConvertTimeToUtc(zone.IsInvalidTime(lokaal) ? lokaal.AddHours(1) : lokaal, zone);
+    }
+
+    /// <summary>Reads <c>&lt;Werkgebied Wijk="ruwaard" Inloop="Dinsdag 10.00 tot 12.00 uur" /&gt;</c> children.</summary>
+    public List<Informatie.Werkgebied> Werkgebieden(string naam)
+    {
+        var lijst = new List<Informatie.Werkgebied>();
+        foreach (var e in root.Element(naam)?.Elements("Werkgebied") ?? [])
+        {
+            var alias = e.Attribute("Wijk")?.Value ?? throw new SyncFoutException($"<{naam}>: elk Werkgebied heeft een Wijk nodig.");
+            var wijkId = zoekId("Wijken", alias) ?? throw new SyncFoutException($"<{naam}> verwijst naar wijk '{alias}', maar die bestaat niet.");
+            if (lijst.Any(w => w.WijkId == wijkId))
+            {
+                throw new SyncFoutException($"<{naam}>: wijk '{alias}' staat er twee keer in.");
+            }
+
+            lijst.Add(new Informatie.Werkgebied
+            {
+                WijkId = wijkId,
+                Inloop = e.Attribute("Inloop")?.Value.Trim() is { Length: > 0 } inloop ? inloop : null,
+            });
+        }
+
+        return lijst;
+    }
+
     public string? Herhaling(string naam)
     {
         try

@@ -99,12 +99,48 @@ internal abstract class SyncSoort
                 throw new SyncFoutException("<Jaar> moet een jaartal zijn en <Bedrag> een bedrag van 0 of meer.");
             }
         }),
+        new SyncSoort<Clientondersteuner>("Clientondersteuners", "Clientondersteuner",
+            (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (c, l) =>
+        {
+            c.Naam = l.Tekst("Naam");
+            c.Organisatie = l.OptioneleTekst("Organisatie");
+            c.Omschrijving = l.OptioneleTekst("Omschrijving");
+            c.Telefoon = l.OptioneleTekst("Telefoon");
+            c.Email = l.OptioneleTekst("Email");
+            c.Website = l.OptioneleTekst("Website");
+            c.Talen = l.OptioneleTekst("Talen");
+            c.Toegankelijkheid = l.OptioneleTekst("Toegankelijkheid");
+            c.Volgorde = l.Getal("Volgorde");
+            c.Werkgebieden = l.Werkgebieden("Werkgebieden");
+        }),
         new SyncSoort<Pagina>("Paginas", "Pagina", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (p, l) =>
         {
+            p.Soort = l.Keuze("Soort", PaginaSoort.Pagina);
             p.Titel = l.Tekst("Titel");
             p.Samenvatting = l.OptioneleTekst("Samenvatting");
-            p.Gepubliceerd = l.JaNee("Gepubliceerd", standaard: true);
+            p.EenvoudigeSamenvatting = l.OptioneleTekst("EenvoudigeSamenvatting");
             p.Inhoud = l.OptioneleTekst("Inhoud") ?? "";
+            p.WijkId = l.OptioneleVerwijzing("Wijk", "Wijken");
+
+            // Older files only say <Gepubliceerd>; <Status> wins when both are there.
+            p.Status = l.OptioneleTekst("Status") is null
+                ? l.JaNee("Gepubliceerd", standaard: true) ? PaginaStatus.Gepubliceerd : PaginaStatus.Concept
+                : l.Keuze("Status", PaginaStatus.Concept);
+            p.PublicerenVanafUtc = l.OptioneleUtcTijd("PublicerenVanaf");
+            p.GepubliceerdUtc = l.OptioneleUtcTijd("GepubliceerdOp");
+            if (p.Status == PaginaStatus.Gepland && p.PublicerenVanafUtc is null)
+            {
+                throw new SyncFoutException("Een geplande pagina heeft <PublicerenVanaf> nodig, zoals 2026-12-01T09:00.");
+            }
+        }),
+        new SyncSoort<MenuItem>("Menu", "MenuItem", (key, alias) => new() { Key = key, Slug = alias, Titel = "", Url = "" }, (m, l) =>
+        {
+            m.Menu = l.Keuze("Menu", MenuPlek.Hoofdmenu);
+            m.Titel = l.Tekst("Titel");
+            m.Url = MenuRegels.IsLokaalPad(l.Tekst("Url"))
+                ? l.Tekst("Url")
+                : throw new SyncFoutException("<Url> moet een pad op deze website zijn, zoals /activiteiten.");
+            m.Volgorde = l.Getal("Volgorde");
         }),
         new SyncSoort<Activiteit>("Activiteiten", "Activiteit", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (a, l) =>
         {

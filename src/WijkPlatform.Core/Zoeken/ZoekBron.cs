@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Data;
+using WijkPlatform.Core.Informatie;
 
 namespace WijkPlatform.Core.Zoeken;
 
@@ -38,7 +39,7 @@ public sealed record ZoekVingerafdruk(string Activiteiten, string Paginas, strin
 
 /// <summary>What the search index is fed from: the searchable text of every activity, published page and
 /// organisation, and a fingerprint that tells cheaply whether any of it changed.</summary>
-public sealed class ZoekBron(WijkDbContext db)
+public sealed class ZoekBron(WijkDbContext db, TimeProvider clock)
 {
     private sealed record Stand(int Aantal, DateTime LaatstGewijzigdUtc, int HoogsteId)
     {
@@ -100,7 +101,8 @@ public sealed class ZoekBron(WijkDbContext db)
     /// <summary>Only published pages: a draft must not be findable.</summary>
     public async Task<IReadOnlyList<PaginaDocument>> PaginasAsync(CancellationToken cancellationToken) =>
         await db.Paginas.AsNoTracking()
-            .Where(p => p.Gepubliceerd)
+            .Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
+            .Where(p => p.Soort == PaginaSoort.Pagina)
             .OrderBy(p => p.Id)
             .Select(p => new PaginaDocument(p.Slug, p.Titel, p.Samenvatting, p.Inhoud))
             .ToListAsync(cancellationToken);
