@@ -76,8 +76,9 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             : throw new SyncFoutException($"<{naam}> moet een tijd zijn zoals 2026-01-06T10:00, niet '{tekst}'.");
     }
 
-    /// <summary>A moment: with a trailing Z it is UTC (what an export writes, exact in every season); without, a
-    /// wall-clock time in Europe/Amsterdam like every other time in these files.</summary>
+    /// <summary>A moment: with a trailing Z it is UTC (what an export writes, exact in every season, with the fraction
+    /// of a second a back-office save gives it); without, a wall-clock time in Europe/Amsterdam like every other time in
+    /// these files.</summary>
     public DateTime? OptioneleUtcTijd(string naam)
     {
         var tekst = OptioneleTekst(naam);
@@ -86,7 +87,7 @@ internal sealed class SyncBestandLezer(XElement root, Func<string, string, int?>
             return null;
         }
 
-        if (DateTime.TryParseExact(tekst, ["yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture,
+        if (DateTime.TryParseExact(tekst, ["yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc))
         {
             return DateTime.SpecifyKind(utc, DateTimeKind.Utc);

@@ -171,7 +171,7 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
         }
     }
 
-    private static XElement Lees(byte[] inhoud, string verwacht)
+    internal static XElement Lees(byte[] inhoud, string verwacht)
     {
         using var stream = new MemoryStream(inhoud);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
@@ -183,5 +183,5 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex AliasPatroon();
+    internal static partial Regex AliasPatroon();
 }

@@ -16,8 +16,14 @@ internal abstract class SyncSoort
     /// <summary>Aliases that would collide with a fixed address of the site, such as /activiteiten/print.</summary>
     public virtual IReadOnlyCollection<string> GereserveerdeAliassen { get; init; } = [];
 
+    /// <summary>False for activities: they carry moderation state and sign-ups that the files do not hold (ADR 0015).</summary>
+    public abstract bool WordtGeexporteerd { get; }
+
     public abstract Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
         SyncResultaat resultaat, CancellationToken cancellationToken);
+
+    public abstract Task ExporteerAsync(SyncExporter exporter, SyncExportAliassen aliassen, List<SyncExportBestand> bestanden,
+        CancellationToken cancellationToken);
 
     /// <summary>Listed in dependency order: an item is imported after everything it can refer to.</summary>
     public static IReadOnlyList<SyncSoort> Alle { get; } =
@@ -28,6 +34,12 @@ internal abstract class SyncSoort
             w.Actief = l.JaNee("Actief");
             w.Volgorde = l.Getal("Volgorde");
             w.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }, (w, s) =>
+        {
+            s.Tekst("Naam", w.Naam);
+            s.JaNee("Actief", w.Actief);
+            s.Getal("Volgorde", w.Volgorde);
+            s.LangeTekst("Omschrijving", w.Omschrijving);
         }),
         new SyncSoort<Categorie>("Categorieen", "Categorie", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (c, l) =>
         {
@@ -35,6 +47,12 @@ internal abstract class SyncSoort
             c.IsDagontmoeting = l.JaNee("IsDagontmoeting");
             c.Volgorde = l.Getal("Volgorde");
             c.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }, (c, s) =>
+        {
+            s.Tekst("Naam", c.Naam);
+            s.JaNee("IsDagontmoeting", c.IsDagontmoeting);
+            s.Getal("Volgorde", c.Volgorde);
+            s.LangeTekst("Omschrijving", c.Omschrijving);
         }),
         new SyncSoort<Locatie>("Locaties", "Locatie", (key, alias) => new() { Key = key, Slug = alias, Naam = "", Straat = "" }, (o, l) =>
         {
@@ -50,6 +68,20 @@ internal abstract class SyncSoort
             o.Prikkelarm = l.JaNee("Prikkelarm");
             o.Toegankelijkheid = l.OptioneleTekst("Toegankelijkheid");
             o.Omschrijving = l.OptioneleTekst("Omschrijving");
+        }, (o, s) =>
+        {
+            s.Tekst("Naam", o.Naam);
+            s.Tekst("Straat", o.Straat);
+            s.Tekst("Postcode", o.Postcode);
+            s.Tekst("Plaats", o.Plaats);
+            s.Verwijzing("Wijk", "Wijken", o.WijkId);
+            s.Kommagetal("Latitude", o.Latitude);
+            s.Kommagetal("Longitude", o.Longitude);
+            s.JaNee("Rolstoeltoegankelijk", o.Rolstoeltoegankelijk);
+            s.JaNee("Ringleiding", o.Ringleiding);
+            s.JaNee("Prikkelarm", o.Prikkelarm);
+            s.Tekst("Toegankelijkheid", o.Toegankelijkheid);
+            s.LangeTekst("Omschrijving", o.Omschrijving);
         }),
         new SyncSoort<Organisatie>("Organisaties", "Organisatie", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (o, l) =>
         {
@@ -66,6 +98,19 @@ internal abstract class SyncSoort
             {
                 throw new SyncFoutException("<Logo> moet een pad zijn zoals /media/organisaties/wijkraad.svg.");
             }
+        }, (o, s) =>
+        {
+            // The linked calendar (AgendaUrl) is the collective's own setting and starts outside fetches, so it stays
+            // in its database; see ADR 0015.
+            s.Tekst("Naam", o.Naam);
+            s.Keuze("Soort", o.Soort);
+            s.Verwijzing("Wijk", "Wijken", o.WijkId);
+            s.Tekst("Email", o.Email);
+            s.Tekst("Telefoon", o.Telefoon);
+            s.Tekst("Website", o.Website);
+            s.JaNee("Vertrouwd", o.Vertrouwd);
+            s.Tekst("Logo", o.Logo);
+            s.LangeTekst("Omschrijving", o.Omschrijving);
         }),
         new SyncSoort<Wijkteam>("Wijkteams", "Wijkteam", (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (t, l) =>
         {
@@ -77,6 +122,16 @@ internal abstract class SyncSoort
             t.Inloop = l.OptioneleTekst("Inloop");
             t.Omschrijving = l.OptioneleTekst("Omschrijving");
             t.CoordinatorEmail = l.OptioneleTekst("Coordinator");
+        }, (t, s) =>
+        {
+            s.Tekst("Naam", t.Naam);
+            s.Verwijzing("Wijk", "Wijken", t.WijkId);
+            s.Verwijzing("Locatie", "Locaties", t.LocatieId);
+            s.Tekst("Telefoon", t.Telefoon);
+            s.Tekst("Email", t.Email);
+            s.Tekst("Coordinator", t.CoordinatorEmail);
+            s.Tekst("Inloop", t.Inloop);
+            s.LangeTekst("Omschrijving", t.Omschrijving);
         }),
         new SyncSoort<Postcodegebied>("Postcodegebieden", "Postcodegebied", (key, alias) => new() { Key = key, Slug = alias, Van = "", Tot = "" }, (p, l) =>
         {
@@ -88,6 +143,11 @@ internal abstract class SyncSoort
             }
 
             p.WijkId = l.Verwijzing("Wijk", "Wijken");
+        }, (p, s) =>
+        {
+            s.Tekst("Van", p.Van);
+            s.Tekst("Tot", p.Tot);
+            s.Verwijzing("Wijk", "Wijken", p.WijkId);
         }),
         new SyncSoort<Wijkbudget>("Wijkbudgetten", "Wijkbudget", (key, alias) => new() { Key = key, Slug = alias }, (b, l) =>
         {
@@ -98,6 +158,11 @@ internal abstract class SyncSoort
             {
                 throw new SyncFoutException("<Jaar> moet een jaartal zijn en <Bedrag> een bedrag van 0 of meer.");
             }
+        }, (b, s) =>
+        {
+            s.Verwijzing("Wijk", "Wijken", b.WijkId);
+            s.Getal("Jaar", b.Jaar);
+            s.BedragInCenten("Bedrag", b.BudgetInCenten);
         }),
         new SyncSoort<Clientondersteuner>("Clientondersteuners", "Clientondersteuner",
             (key, alias) => new() { Key = key, Slug = alias, Naam = "" }, (c, l) =>
@@ -112,6 +177,18 @@ internal abstract class SyncSoort
             c.Toegankelijkheid = l.OptioneleTekst("Toegankelijkheid");
             c.Volgorde = l.Getal("Volgorde");
             c.Werkgebieden = l.Werkgebieden("Werkgebieden");
+        }, (c, s) =>
+        {
+            s.Tekst("Naam", c.Naam);
+            s.Tekst("Organisatie", c.Organisatie);
+            s.Tekst("Telefoon", c.Telefoon);
+            s.Tekst("Email", c.Email);
+            s.Tekst("Website", c.Website);
+            s.Tekst("Talen", c.Talen);
+            s.Tekst("Toegankelijkheid", c.Toegankelijkheid);
+            s.Getal("Volgorde", c.Volgorde);
+            s.Werkgebieden("Werkgebieden", c.Werkgebieden);
+            s.LangeTekst("Omschrijving", c.Omschrijving);
         }),
         new SyncSoort<Pagina>("Paginas", "Pagina", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (p, l) =>
         {
@@ -132,6 +209,18 @@ internal abstract class SyncSoort
             {
                 throw new SyncFoutException("Een geplande pagina heeft <PublicerenVanaf> nodig, zoals 2026-12-01T09:00.");
             }
+        }, (p, s) =>
+        {
+            // Always <Status>, never the older <Gepubliceerd>, so the reader takes the one path that knows every status.
+            s.Tekst("Titel", p.Titel);
+            s.Keuze("Soort", p.Soort);
+            s.Keuze("Status", p.Status);
+            s.UtcTijd("PublicerenVanaf", p.PublicerenVanafUtc);
+            s.UtcTijd("GepubliceerdOp", p.GepubliceerdUtc);
+            s.Verwijzing("Wijk", "Wijken", p.WijkId);
+            s.Tekst("Samenvatting", p.Samenvatting);
+            s.LangeTekst("EenvoudigeSamenvatting", p.EenvoudigeSamenvatting);
+            s.LangeTekst("Inhoud", p.Inhoud);
         }),
         new SyncSoort<MenuItem>("Menu", "MenuItem", (key, alias) => new() { Key = key, Slug = alias, Titel = "", Url = "" }, (m, l) =>
         {
@@ -141,6 +230,12 @@ internal abstract class SyncSoort
                 ? l.Tekst("Url")
                 : throw new SyncFoutException("<Url> moet een pad op deze website zijn, zoals /activiteiten.");
             m.Volgorde = l.Getal("Volgorde");
+        }, (m, s) =>
+        {
+            s.Keuze("Menu", m.Menu);
+            s.Tekst("Titel", m.Titel);
+            s.Tekst("Url", m.Url);
+            s.Getal("Volgorde", m.Volgorde);
         }),
         new SyncSoort<Activiteit>("Activiteiten", "Activiteit", (key, alias) => new() { Key = key, Slug = alias, Titel = "" }, (a, l) =>
         {
@@ -196,19 +291,30 @@ internal abstract class SyncSoort
     ];
 }
 
-internal sealed class SyncSoort<T>(string map, string element, Func<Guid, string, T> nieuw, Action<T, SyncBestandLezer> lees)
+/// <param name="schrijf">Writes what <paramref name="lees"/> reads, in a fixed order; null for a kind that is only
+/// imported, never exported.</param>
+internal sealed class SyncSoort<T>(string map, string element, Func<Guid, string, T> nieuw, Action<T, SyncBestandLezer> lees,
+    Action<T, SyncBestandSchrijver>? schrijf = null)
     : SyncSoort
     where T : class, ISyncItem
 {
     public override string Map => map;
     public override string Element => element;
     public override Type EntityType => typeof(T);
+    public override bool WordtGeexporteerd => schrijf is not null;
 
     public T Nieuw(Guid key, string alias) => nieuw(key, alias);
 
     public void Lees(T item, SyncBestandLezer lezer) => lees(item, lezer);
 
+    public void Schrijf(T item, SyncBestandSchrijver schrijver) =>
+        (schrijf ?? throw new InvalidOperationException($"{map} wordt niet geëxporteerd."))(item, schrijver);
+
     public override Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
         SyncResultaat resultaat, CancellationToken cancellationToken) =>
         importer.ImportSoortAsync(this, root, aliassen, resultaat, cancellationToken);
+
+    public override Task ExporteerAsync(SyncExporter exporter, SyncExportAliassen aliassen, List<SyncExportBestand> bestanden,
+        CancellationToken cancellationToken) =>
+        exporter.ExporteerSoortAsync(this, aliassen, bestanden, cancellationToken);
 }
