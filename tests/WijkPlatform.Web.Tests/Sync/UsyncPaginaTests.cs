@@ -121,7 +121,11 @@ public sealed class UsyncPaginaTests(SyncExportApp app) : IClassFixture<SyncExpo
         {
             db.Paginas.Add(new Pagina
             {
-                Key = Guid.NewGuid(), Slug = alias, Titel = "Export vanuit de website", Inhoud = "Tekst.", Status = PaginaStatus.Concept,
+                Key = Guid.NewGuid(),
+                Slug = alias,
+                Titel = "Export vanuit de website",
+                Inhoud = "Tekst.",
+                Status = PaginaStatus.Concept,
             });
             return db.SaveChangesAsync(Ct);
         });
