@@ -154,9 +154,12 @@ public sealed class SyncExporter(WijkDbContext db, TimeProvider clock)
             }
 
             var namen = soort.ToDictionary(b => b.Key, b => b.Alias + ".config");
+
+            // A name another item now has is overwritten by that item's file, not removed (two items that swapped aliases).
+            var inGebruik = namen.Values.ToHashSet(StringComparer.Ordinal);
             foreach (var pad in Directory.GetFiles(map, "*.config").Order(StringComparer.Ordinal))
             {
-                if (LeesKey(pad) is { } key && namen.TryGetValue(key, out var naam) && Path.GetFileName(pad) != naam)
+                if (!inGebruik.Contains(Path.GetFileName(pad)) && LeesKey(pad) is { } key && namen.ContainsKey(key))
                 {
                     oud.Add(pad);
                 }

@@ -172,6 +172,34 @@ public sealed class SyncRondreisTests(SyncExportApp app) : IClassFixture<SyncExp
     }
 
     [Fact]
+    public async Task Export_TweeItemsWisselenVanAlias_BeideBestandenHoudenHunKey()
+    {
+        var u = Guid.NewGuid().ToString("N")[..8];
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        await app.MetDbAsync(db =>
+        {
+            db.Categorieen.AddRange(
+                new Categorie { Key = a, Slug = $"a-{u}", Naam = "Eerst a" },
+                new Categorie { Key = b, Slug = $"b-{u}", Naam = "Eerst b" });
+            return db.SaveChangesAsync(Ct);
+        });
+        var map = NieuweMap();
+        await ExporteerAsync(map);
+        await app.MetDbAsync(async db =>
+        {
+            await db.Categorieen.Where(c => c.Key == a).ExecuteUpdateAsync(s => s.SetProperty(c => c.Slug, $"tijdelijk-{u}"), Ct);
+            await db.Categorieen.Where(c => c.Key == b).ExecuteUpdateAsync(s => s.SetProperty(c => c.Slug, $"a-{u}"), Ct);
+            return await db.Categorieen.Where(c => c.Key == a).ExecuteUpdateAsync(s => s.SetProperty(c => c.Slug, $"b-{u}"), Ct);
+        });
+
+        var resultaat = await ExporteerAsync(map);
+
+        Assert.Equal(0, resultaat.Weggehaald);
+        Assert.Contains($"Key=\"{b}\" Alias=\"a-{u}\"", File.ReadAllText(Path.Combine(map, "Categorieen", $"a-{u}.config")), StringComparison.Ordinal);
+        Assert.Contains($"Key=\"{a}\" Alias=\"b-{u}\"", File.ReadAllText(Path.Combine(map, "Categorieen", $"b-{u}.config")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_TekenDatNietInXmlKan_SchrijftNietsEnNoemtHetItem()
     {
         var u = Guid.NewGuid().ToString("N")[..8];
