@@ -93,10 +93,11 @@ public sealed class NieuwsbriefMails(IOptions<SiteOptions> site, IOptions<Nieuws
         }
 
         var afmelden = AfmeldUrl(afmeldCode);
-        return mail
+        var gemaakt = mail
             .Alinea($"Je krijgt deze mail één keer per week, omdat je je hebt aangemeld voor de nieuwsbrief van {inhoud.Wijk}.")
             .Link("Wil je deze nieuwsbrief niet meer krijgen? Met één klik ben je afgemeld:", "Afmelden voor deze nieuwsbrief", afmelden)
-            .Maak($"Nieuwsbrief {inhoud.Wijk}: week van {inhoud.Week.ToString("d MMMM", Nl)}") with { AfmeldUrl = afmelden };
+            .Maak($"Nieuwsbrief {inhoud.Wijk}: week van {inhoud.Week.ToString("d MMMM", Nl)}");
+        return gemaakt with { AfmeldUrl = afmelden };
     }
 
     private MailOpmaak Begin() => new MailOpmaak(Site.Naam).Alinea("Hallo,");

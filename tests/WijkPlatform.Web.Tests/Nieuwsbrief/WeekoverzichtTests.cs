@@ -215,7 +215,12 @@ public sealed class WeekoverzichtTests(NieuwsbriefApp app) : IClassFixture<Nieuw
             var wijk = await db.Wijken.Where(w => w.Slug == "ussen").Select(w => w.Id).SingleAsync(Ct);
             NieuwsbriefAbonnement Rij(string email, AbonnementStatus status, DateTime aangevraagd, DateTime? afgemeld = null) => new()
             {
-                Email = email, WijkId = wijk, Status = status, AfmeldCode = NieuwsbriefCode.Nieuw(), AangevraagdUtc = aangevraagd, AfgemeldUtc = afgemeld,
+                Email = email,
+                WijkId = wijk,
+                Status = status,
+                AfmeldCode = NieuwsbriefCode.Nieuw(),
+                AangevraagdUtc = aangevraagd,
+                AfgemeldUtc = afgemeld,
             };
             db.NieuwsbriefAbonnementen.AddRange(
                 Rij(oudOnbevestigd, AbonnementStatus.Onbevestigd, nu.AddDays(-15)),
