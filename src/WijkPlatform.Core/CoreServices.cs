@@ -10,6 +10,7 @@ using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
+using WijkPlatform.Core.Nieuwsbrief;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 using WijkPlatform.Core.Zoeken;
@@ -59,6 +60,6 @@ public static class CoreServices
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
-            .AddAgendaImport().AddInitiatieven();
+            .AddAgendaImport().AddInitiatieven().AddNieuwsbrief();
     }
 }

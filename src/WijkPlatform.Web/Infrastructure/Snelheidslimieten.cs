@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Initiatieven;
+using WijkPlatform.Core.Nieuwsbrief;
 
 namespace WijkPlatform.Web.Infrastructure;
 
@@ -17,6 +18,9 @@ public static class Snelheidslimieten
 
     public const string Initiatief = "initiatief";
 
+    /// <summary>The nieuwsbrief sign-up: each post may send a confirmation mail to an address someone typed.</summary>
+    public const string Nieuwsbrief = "nieuwsbrief";
+
     public static IServiceCollection AddSnelheidslimieten(this IServiceCollection services, IConfiguration configuration)
     {
         var perAdres = configuration.GetSection(AanmeldOptions.Section).Get<AanmeldOptions>()?.PerAdresPerUur
@@ -25,6 +29,8 @@ public static class Snelheidslimieten
             ?? new AccountOptions().HerstelPerAdresPerUur;
         var initiatiefPerAdres = configuration.GetSection(InitiatiefOptions.Section).Get<InitiatiefOptions>()?.PostsPerAdresPerUur
             ?? new InitiatiefOptions().PostsPerAdresPerUur;
+        var nieuwsbriefPerAdres = configuration.GetSection(NieuwsbriefOptions.Section).Get<NieuwsbriefOptions>()?.PostsPerAdresPerUur
+            ?? new NieuwsbriefOptions().PostsPerAdresPerUur;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -39,6 +45,7 @@ public static class Snelheidslimieten
             o.AddPolicy(Wachtwoord, http => PerAdres(http, herstelPerAdres));
             o.AddPolicy(InitiatiefLink, http => PerAdres(http, InitiatiefLinkPerAdresPerUur));
             o.AddPolicy(Initiatief, http => PerAdres(http, initiatiefPerAdres));
+            o.AddPolicy(Nieuwsbrief, http => PerAdres(http, nieuwsbriefPerAdres));
         });
         return services;
     }

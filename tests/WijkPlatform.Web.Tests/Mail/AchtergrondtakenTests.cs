@@ -40,7 +40,7 @@ public sealed class AchtergrondtakenTests(TakenApp app) : IClassFixture<TakenApp
         Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.InitiatiefOpschonen].TimeZoneId);
         Assert.All(taken.Values, t => Assert.Null(t.Error));
         Assert.Equal(["AgendaImportAsync", "DagoverzichtAsync", "HerinneringenAsync", "InitiatiefOpschonenAsync", "InitiatiefTermijnenAsync",
-            "OpschonenAsync", "VerstuurMailAsync"],
+            "NieuwsbriefAsync", "NieuwsbriefOpschonenAsync", "OpschonenAsync", "VerstuurMailAsync"],
             taken.Values.Select(t => t.Job.Method.Name).Order());
     }
 }

@@ -24,6 +24,10 @@ public static class MimeBericht
         message.Date = new DateTimeOffset(DateTime.SpecifyKind(bericht.AangemaaktUtc, DateTimeKind.Utc));
         // RFC 3834: tells mail programs not to answer with an out-of-office reply.
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (Uri.TryCreate(bericht.AfmeldUrl, UriKind.Absolute, out var afmelden) && afmelden.Scheme is "https" or "http")
+        {
+            LijstKoppen(message, afmelden, options);
+        }
 
         var alternatief = new MultipartAlternative
         {
@@ -34,6 +38,19 @@ public static class MimeBericht
             ? alternatief
             : new Multipart("mixed") { alternatief, Bijlage(bericht.BijlageNaam, bericht.BijlageType, bericht.BijlageInhoud ?? "") };
         return message;
+    }
+
+    /// <summary>List mail such as the nieuwsbrief: RFC 2369 List-Unsubscribe with RFC 8058 one-click, so a mail program
+    /// can show its own unsubscribe button and unsubscribe with a POST that needs no page; RFC 2919 List-Id, so it can
+    /// sort and filter the list.</summary>
+    private static void LijstKoppen(MimeMessage message, Uri afmelden, MailOptions options)
+    {
+        message.Headers.Add("List-Unsubscribe", $"<{afmelden.AbsoluteUri}>");
+        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        var naam = $"Nieuwsbrief {options.AfzenderNaam}";
+        // The phrase is optional; it goes along only when it is plain printable ASCII, which needs no encoding.
+        var phrase = naam.All(c => c is >= ' ' and <= '~') ? $"\"{naam.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" " : "";
+        message.Headers.Add("List-Id", $"{phrase}<nieuwsbrief.{afmelden.IdnHost}>");
     }
 
     private static TextPart Tekst(TextFormat formaat, string tekst)

@@ -3,6 +3,7 @@ using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
+using WijkPlatform.Core.Nieuwsbrief;
 
 namespace WijkPlatform.Web.Adapters.Taken;
 
@@ -10,7 +11,7 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
     Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport, InitiatiefTermijnen initiatiefTermijnen,
-    InitiatiefOpschonen initiatiefOpschonen)
+    InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -37,4 +38,10 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0)]
     public Task InitiatiefOpschonenAsync(CancellationToken cancellationToken) => initiatiefOpschonen.OpschonenAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task NieuwsbriefAsync(CancellationToken cancellationToken) => weekoverzicht.VerstuurAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task NieuwsbriefOpschonenAsync(CancellationToken cancellationToken) => nieuwsbriefOpschonen.OpschonenAsync(cancellationToken);
 }

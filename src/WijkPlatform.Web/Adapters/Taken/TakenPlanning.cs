@@ -13,6 +13,8 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
     public const string AgendaImport = "agenda-import";
     public const string InitiatiefTermijnen = "initiatief-termijnen";
     public const string InitiatiefOpschonen = "initiatief-opschonen";
+    public const string Nieuwsbrief = "nieuwsbrief";
+    public const string NieuwsbriefOpschonen = "nieuwsbrief-opschonen";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +37,12 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
         planning.AddOrUpdate<Achtergrondtaken>(InitiatiefTermijnen, t => t.InitiatiefTermijnenAsync(CancellationToken.None), Cron.Hourly(7),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         planning.AddOrUpdate<Achtergrondtaken>(InitiatiefOpschonen, t => t.InitiatiefOpschonenAsync(CancellationToken.None), Cron.Daily(3, 45),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
+        // The digest itself knows its day and hour (Nieuwsbrief:Dag and Uur, Dutch time) and claims each wijk's week once;
+        // an hourly run sends it within the hour and catches up the same week after a server was down at that moment.
+        planning.AddOrUpdate<Achtergrondtaken>(Nieuwsbrief, t => t.NieuwsbriefAsync(CancellationToken.None), Cron.Hourly(2),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
+        planning.AddOrUpdate<Achtergrondtaken>(NieuwsbriefOpschonen, t => t.NieuwsbriefOpschonenAsync(CancellationToken.None), Cron.Daily(4, 5),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
         return Task.CompletedTask;
     }
