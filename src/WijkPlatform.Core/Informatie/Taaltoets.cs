@@ -207,8 +207,9 @@ public static partial class Taaltoets
 
     public static IEnumerable<string> Woorden(string zin) => Woord().Matches(zin).Select(m => m.Value);
 
-    /// <summary>Dutch syllables, counted as groups of vowels ("ij", "oei" and "eeu" are one group); a vowel with a
-    /// diaeresis ("ideeën") starts a new one.</summary>
+    /// <summary>Dutch syllables: each run of vowels is split into the vowel sounds Dutch writes with one, two or three
+    /// letters ("aai", "oe", "ij" as i), longest first, so "mooie" is mooi-e and "piano" pi-a-no; a vowel with a
+    /// diaeresis ("ideeën") always starts a new one.</summary>
     public static int Lettergrepen(string woord)
     {
         ArgumentNullException.ThrowIfNull(woord);
@@ -218,21 +219,49 @@ public static partial class Taaltoets
         }
 
         var aantal = 0;
-        var vorigeKlinker = false;
-        foreach (var c in woord.ToLower(Nl))
+        var klein = woord.ToLower(Nl);
+        var i = 0;
+        while (i < klein.Length)
         {
-            var klinker = "aeiouyáéíóúàèâêîôûäëïöü".Contains(c, StringComparison.Ordinal);
-            var trema = "äëïöü".Contains(c, StringComparison.Ordinal);
-            if (klinker && (!vorigeKlinker || trema))
+            if (!IsKlinker(klein[i]))
             {
-                aantal++;
+                i++;
+                continue;
             }
 
-            vorigeKlinker = klinker;
+            var einde = i;
+            while (einde < klein.Length && IsKlinker(klein[einde]) && (einde == i || !IsTrema(klein[einde])))
+            {
+                einde++;
+            }
+
+            var run = klein[i..einde];
+            while (run.Length > 0)
+            {
+                var lengte = Math.Min(3, run.Length);
+                while (lengte > 1 && !Klanken.Contains(run[..lengte]))
+                {
+                    lengte--;
+                }
+
+                aantal++;
+                run = run[lengte..];
+            }
+
+            i = einde;
         }
 
         return Math.Max(1, aantal);
     }
+
+    private static readonly HashSet<string> Klanken = new(StringComparer.Ordinal)
+    {
+        "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ui", "ei", "ou", "au", "ai", "oi", "aai", "ooi", "oei", "eeu", "ieu",
+    };
+
+    private static bool IsKlinker(char c) => "aeiouyáéíóúàèâêîôûäëïöü".Contains(c, StringComparison.Ordinal);
+
+    private static bool IsTrema(char c) => "äëïöü".Contains(c, StringComparison.Ordinal);
 
     private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
