@@ -18,17 +18,17 @@ internal static partial class RedactieHulp
 
     public static Dictionary<string, string> Formulier(string titel, string slug, string inhoud = "Een korte tekst. Voor iedereen.",
         int versie = 0, string? samenvatting = null, string? eenvoudig = null, int? wijkId = null) => new()
-    {
-        ["Input.Titel"] = titel,
-        ["Input.Slug"] = slug,
-        ["Input.Samenvatting"] = samenvatting ?? "",
-        ["Input.EenvoudigeSamenvatting"] = eenvoudig ?? "",
-        ["Input.Inhoud"] = inhoud,
-        ["Input.WijkId"] = wijkId?.ToString(CultureInfo.InvariantCulture) ?? "",
-        ["Input.Versie"] = versie.ToString(CultureInfo.InvariantCulture),
-        ["Input.Datum"] = "",
-        ["Input.Tijd"] = "",
-    };
+        {
+            ["Input.Titel"] = titel,
+            ["Input.Slug"] = slug,
+            ["Input.Samenvatting"] = samenvatting ?? "",
+            ["Input.EenvoudigeSamenvatting"] = eenvoudig ?? "",
+            ["Input.Inhoud"] = inhoud,
+            ["Input.WijkId"] = wijkId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ["Input.Versie"] = versie.ToString(CultureInfo.InvariantCulture),
+            ["Input.Datum"] = "",
+            ["Input.Tijd"] = "",
+        };
 
     /// <summary>Posts the form with one of its buttons (<paramref name="actie"/>), as a browser does.</summary>
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> velden, string actie) =>
