@@ -4,19 +4,61 @@ using WijkPlatform.Core.Data;
 
 namespace WijkPlatform.Core.Informatie;
 
-public sealed record PaginaWeergave(string Slug, string Titel, string? Samenvatting, string Inhoud);
+public sealed record PaginaWeergave(string Slug, string Titel, string? Samenvatting, string Inhoud, string? EenvoudigeSamenvatting = null,
+    PaginaSoort Soort = PaginaSoort.Pagina, DateTime? GepubliceerdUtc = null, string? Wijk = null);
+
+public sealed record NieuwsKaart(string Slug, string Titel, string? Samenvatting, DateTime? GepubliceerdUtc, string? Wijk);
+
+public sealed record NieuwsLijst(IReadOnlyList<NieuwsKaart> Berichten, int Pagina, int AantalPaginas, int Totaal);
 
 public sealed record OrganisatieKaart(string Slug, string Naam, OrganisatieSoort Soort, string? Wijk, string? Omschrijving,
     string? Email, string? Telefoon, string? Website, string? Logo = null);
 
 public sealed class InformatieQueries(WijkDbContext db, TimeProvider clock)
 {
+    public const int NieuwsPerPagina = 10;
+
     public Task<PaginaWeergave?> PaginaAsync(string slug, CancellationToken cancellationToken) =>
-        db.Paginas.AsNoTracking()
+        ZichtbaarAsync(PaginaSoort.Pagina, slug, cancellationToken);
+
+    public Task<PaginaWeergave?> NieuwsberichtAsync(string slug, CancellationToken cancellationToken) =>
+        ZichtbaarAsync(PaginaSoort.Nieuws, slug, cancellationToken);
+
+    /// <summary>Visible news, newest first; with <paramref name="wijkSlug"/> the news of that wijk plus news for every
+    /// wijk. <paramref name="pagina"/> counts from 1 and is kept within the pages there are.</summary>
+    public async Task<NieuwsLijst> NieuwsAsync(string? wijkSlug, int pagina, CancellationToken cancellationToken)
+    {
+        var vraag = db.Paginas.AsNoTracking()
             .Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
-            .Where(p => p.Slug == slug && p.Soort == PaginaSoort.Pagina)
-            .Select(p => new PaginaWeergave(p.Slug, p.Titel, p.Samenvatting, p.Inhoud))
+            .Where(p => p.Soort == PaginaSoort.Nieuws);
+        if (!string.IsNullOrEmpty(wijkSlug))
+        {
+            vraag = vraag.Where(p => p.WijkId == null || p.Wijk!.Slug == wijkSlug);
+        }
+
+        var totaal = await vraag.CountAsync(cancellationToken);
+        var aantalPaginas = Math.Max(1, (totaal + NieuwsPerPagina - 1) / NieuwsPerPagina);
+        pagina = Math.Clamp(pagina, 1, aantalPaginas);
+        var berichten = await vraag
+            .OrderByDescending(p => p.GepubliceerdUtc ?? p.PublicerenVanafUtc).ThenByDescending(p => p.Id)
+            .Skip((pagina - 1) * NieuwsPerPagina).Take(NieuwsPerPagina)
+            .Select(p => new NieuwsKaart(p.Slug, p.Titel, p.Samenvatting, p.GepubliceerdUtc ?? p.PublicerenVanafUtc, p.Wijk!.Naam))
+            .ToListAsync(cancellationToken);
+        return new NieuwsLijst(berichten.Select(b => b with { GepubliceerdUtc = Utc(b.GepubliceerdUtc) }).ToList(), pagina, aantalPaginas, totaal);
+    }
+
+    private async Task<PaginaWeergave?> ZichtbaarAsync(PaginaSoort soort, string slug, CancellationToken cancellationToken)
+    {
+        var pagina = await db.Paginas.AsNoTracking()
+            .Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
+            .Where(p => p.Slug == slug && p.Soort == soort)
+            .Select(p => new PaginaWeergave(p.Slug, p.Titel, p.Samenvatting, p.Inhoud, p.EenvoudigeSamenvatting, p.Soort,
+                p.GepubliceerdUtc ?? p.PublicerenVanafUtc, p.Wijk!.Naam))
             .SingleOrDefaultAsync(cancellationToken);
+        return pagina is null ? null : pagina with { GepubliceerdUtc = Utc(pagina.GepubliceerdUtc) };
+    }
+
+    private static DateTime? Utc(DateTime? t) => t is { } w ? DateTime.SpecifyKind(w, DateTimeKind.Utc) : null;
 
     public async Task<IReadOnlyList<OrganisatieKaart>> OrganisatiesAsync(CancellationToken cancellationToken) =>
         await db.Organisaties.AsNoTracking()

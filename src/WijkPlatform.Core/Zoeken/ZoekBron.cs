@@ -20,7 +20,11 @@ public sealed record ActiviteitDocument(
     string? LocatieNaam,
     string? OrganisatieNaam);
 
-public sealed record PaginaDocument(string Slug, string Titel, string? Samenvatting, string Inhoud);
+public sealed record PaginaDocument(string Slug, string Titel, string? Samenvatting, string Inhoud, PaginaSoort Soort = PaginaSoort.Pagina)
+{
+    /// <summary>Pages live at /{slug}, news items at /nieuws/{slug}.</summary>
+    public string Url => Soort == PaginaSoort.Nieuws ? "/nieuws/" + Slug : "/" + Slug;
+}
 
 public sealed record OrganisatieDocument(string Slug, string Naam, string? Omschrijving, string? WijkSlug, string? WijkNaam);
 
@@ -59,6 +63,10 @@ public sealed class ZoekBron(WijkDbContext db, TimeProvider clock)
         var paginas = await db.Paginas.AsNoTracking().GroupBy(_ => 1)
             .Select(g => new Stand(g.Count(), g.Max(p => p.GewijzigdUtc), g.Max(p => p.Id)))
             .SingleOrDefaultAsync(cancellationToken);
+
+        // A scheduled item becomes visible without its row changing; the number visible now notices that.
+        var zichtbarePaginas = await db.Paginas.AsNoTracking().Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
+            .CountAsync(cancellationToken);
         var organisaties = await db.Organisaties.AsNoTracking().GroupBy(_ => 1)
             .Select(g => new Stand(g.Count(), g.Max(o => o.GewijzigdUtc), g.Max(o => o.Id)))
             .SingleOrDefaultAsync(cancellationToken);
@@ -84,7 +92,7 @@ public sealed class ZoekBron(WijkDbContext db, TimeProvider clock)
 
         var referentie = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(namen.ToString())))[..16];
         var a = activiteiten?.ToString() ?? "0";
-        var p = paginas?.ToString() ?? "0";
+        var p = $"{paginas?.ToString() ?? "0"}|z:{zichtbarePaginas}";
         var o = organisaties?.ToString() ?? "0";
         return new ZoekVingerafdruk($"{a}|o:{o}|r:{referentie}", p, $"{o}|r:{referentie}");
     }
@@ -98,13 +106,13 @@ public sealed class ZoekBron(WijkDbContext db, TimeProvider clock)
                 a.Categorie!.Slug, a.Categorie.Naam, a.Wijk!.Slug, a.Wijk.Naam, a.Locatie!.Naam, a.Organisatie!.Naam))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Only published pages: a draft must not be findable.</summary>
+    /// <summary>Only visible pages and news: a draft, a scheduled item before its time or one taken offline must not
+    /// be findable.</summary>
     public async Task<IReadOnlyList<PaginaDocument>> PaginasAsync(CancellationToken cancellationToken) =>
         await db.Paginas.AsNoTracking()
             .Where(Pagina.Zichtbaar(clock.GetUtcNow().UtcDateTime))
-            .Where(p => p.Soort == PaginaSoort.Pagina)
             .OrderBy(p => p.Id)
-            .Select(p => new PaginaDocument(p.Slug, p.Titel, p.Samenvatting, p.Inhoud))
+            .Select(p => new PaginaDocument(p.Slug, p.Titel, p.Samenvatting, p.Inhoud, p.Soort))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<OrganisatieDocument>> OrganisatiesAsync(CancellationToken cancellationToken) =>

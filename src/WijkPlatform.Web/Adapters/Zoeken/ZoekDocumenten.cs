@@ -27,7 +27,7 @@ internal static partial class ZoekDocumenten
     {
         ArgumentNullException.ThrowIfNull(p);
         var inhoud = PlatteTekst(p.Inhoud);
-        return Basis(ZoekSoort.Pagina, p.Titel, "/" + p.Slug, Samen(p.Samenvatting, inhoud), p.Samenvatting, inhoud);
+        return Basis(ZoekSoort.Pagina, p.Titel, p.Url, Samen(p.Samenvatting, inhoud), p.Samenvatting, inhoud);
     }
 
     public static Document Organisatie(OrganisatieDocument o)
