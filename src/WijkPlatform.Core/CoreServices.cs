@@ -59,6 +59,7 @@ public static class CoreServices
             .ValidateOnStart();
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
+        services.AddClientondersteuning();
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
             .AddAgendaImport().AddInitiatieven().AddNieuwsbrief();
     }

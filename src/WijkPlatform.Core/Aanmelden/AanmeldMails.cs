@@ -29,6 +29,7 @@ public sealed class AanmeldMails(IOptions<SiteOptions> site)
             .Link("Wil je niet meer op de wachtlijst staan? Meld je af via je persoonlijke link.",
                 "Bekijk of wijzig je aanmelding", Site.Link($"/aanmelding/{sleutel}"))
             .Alinea("Bewaar deze mail. De link is persoonlijk: stuur hem niet door.")
+            .Link(HulpTekst, "Lees over onafhankelijke cliëntondersteuning", Site.Link("/clientondersteuning"))
             .Maak($"Je staat op de wachtlijst: {g.Titel} op {Tijd.Dag(g.StartUtc)}");
 
     public MailInhoud PlaatsGekregen(Gelegenheid g, string naam, int personen) =>

@@ -20,6 +20,7 @@ public sealed class InitiatiefMails(IOptions<SiteOptions> site)
             .Alinea($"Je bent begonnen aan een aanvraag voor een bewonersinitiatief{Over(i)}. Je aanvraag is bewaard, maar nog niet verstuurd.")
             .Link("Met deze link ga je verder waar je was gebleven:", "Ga verder met je aanvraag", Site.Link($"/initiatief/aanvragen/{sleutel}"))
             .Alinea("Bewaar deze mail. De link is persoonlijk: stuur hem niet door.")
+            .Link(HulpTekst, "Lees over onafhankelijke cliëntondersteuning", Site.Link("/clientondersteuning"))
             .Maak("Ga verder met je aanvraag voor een bewonersinitiatief");
 
     public MailInhoud Ontvangen(Initiatief i, string sleutel, string? wijkteam) =>
