@@ -126,6 +126,31 @@ public sealed class NavigatieTests(BrowserSite site) : IClassFixture<BrowserSite
         await Toegankelijkheid.ControleerAsync(page);
     }
 
+    [Fact]
+    public async Task Voettekst_ElkeLink_OpentPaginaZonderToegankelijkheidsfouten()
+    {
+        await using var context = await site.NieuweContextAsync();
+        var page = await context.NewPageAsync();
+        var cspFouten = VangCspFouten(page);
+        await page.GotoAsync("/");
+
+        // Taken from the page itself, so a link redactie adds to the footer is checked too.
+        var adressen = await page.Locator("footer a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Contains("/clientondersteuning", adressen);
+        Assert.Contains("/nieuwsbrief", adressen);
+        Assert.Contains("/privacy", adressen);
+
+        foreach (var adres in adressen.Distinct(StringComparer.Ordinal))
+        {
+            var antwoord = await page.GotoAsync(adres);
+            Assert.True(antwoord is { Status: 200 }, $"{adres} gaf {antwoord?.Status}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+            await Toegankelijkheid.ControleerAsync(page);
+        }
+
+        Assert.Empty(cspFouten);
+    }
+
     private static List<string> VangCspFouten(IPage page)
     {
         var fouten = new List<string>();
