@@ -38,8 +38,11 @@ public sealed class ClientondersteuningTests(WijkApp app) : IClassFixture<WijkAp
             Assert.Contains($">{naam}</h3>", gids, StringComparison.Ordinal);
         }
 
-        Assert.Equal(5, Aantal(gids, "<dt>Talen</dt>"));
-        Assert.Equal(5, Aantal(gids, "<dt>Toegankelijk</dt>"));
+        // Other tests of this class may add entries of their own: every entry listed must show both.
+        var vermeldingen = Aantal(gids, "<h3 class=\"utrecht-heading-3\">");
+        Assert.True(vermeldingen >= 5, gids);
+        Assert.Equal(vermeldingen, Aantal(gids, "<dt>Talen</dt>"));
+        Assert.Equal(vermeldingen, Aantal(gids, "<dt>Toegankelijk</dt>"));
         Assert.Contains("Nederlands, Turks, Marokkaans-Arabisch", gids, StringComparison.Ordinal);
         Assert.Contains("href=\"tel:0412000011\"", gids, StringComparison.Ordinal);
         Assert.Contains("href=\"mailto:clientondersteuner.ussen@example.nl\"", gids, StringComparison.Ordinal);

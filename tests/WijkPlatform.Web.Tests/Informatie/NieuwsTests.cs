@@ -11,8 +11,10 @@ public sealed partial class NieuwsTests(WijkApp app) : IClassFixture<WijkApp>
     {
         var html = await app.HaalAsync("/nieuws");
 
-        var slugs = Slugs(html);
-        Assert.True(slugs.IndexOf("nieuws-ussen-doet-mee") < slugs.IndexOf("nieuws-tien-jaar-samen-in-de-wijk"), string.Join(", ", slugs));
+        // Other tests of this class add news of their own, which can push the seed items to a later page.
+        var slugs = await AlleSlugsAsync("/nieuws?");
+        Assert.True(slugs.IndexOf("nieuws-ussen-doet-mee") is >= 0 and var ussen
+            && ussen < slugs.IndexOf("nieuws-tien-jaar-samen-in-de-wijk"), string.Join(", ", slugs));
         Assert.True(slugs.IndexOf("nieuws-tien-jaar-samen-in-de-wijk") < slugs.IndexOf("nieuws-wijkteam-ruwaard-en-ussen"), string.Join(", ", slugs));
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Nieuws uit de wijk</h1>", html, StringComparison.Ordinal);
     }
@@ -20,14 +22,14 @@ public sealed partial class NieuwsTests(WijkApp app) : IClassFixture<WijkApp>
     [Fact]
     public async Task Nieuws_FilterOpWijk_ToontNieuwsVanDieWijkEnVoorIedereen()
     {
-        var ruwaard = Slugs(await app.HaalAsync("/nieuws?wijk=ruwaard"));
-        var ussen = Slugs(await app.HaalAsync("/nieuws?wijk=ussen"));
+        var ruwaard = await AlleSlugsAsync("/nieuws?wijk=ruwaard&");
+        var ussen = await AlleSlugsAsync("/nieuws?wijk=ussen&");
 
         Assert.DoesNotContain("nieuws-ussen-doet-mee", ruwaard);
         Assert.Contains("nieuws-tien-jaar-samen-in-de-wijk", ruwaard);
         Assert.Contains("nieuws-ussen-doet-mee", ussen);
         Assert.Contains("nieuws-tien-jaar-samen-in-de-wijk", ussen);
-        Assert.Contains("nieuws-ussen-doet-mee", Slugs(await app.HaalAsync("/nieuws?wijk=bestaat-niet")));
+        Assert.Contains("nieuws-ussen-doet-mee", await AlleSlugsAsync("/nieuws?wijk=bestaat-niet&"));
     }
 
     [Fact]
@@ -131,6 +133,22 @@ public sealed partial class NieuwsTests(WijkApp app) : IClassFixture<WijkApp>
 
         Assert.Contains("/nieuws/" + zichtbaar, ZoekPagina.Urls(html));
         Assert.DoesNotContain(ZoekPagina.Urls(html), u => u.Contains(concept, StringComparison.Ordinal));
+    }
+
+    private async Task<List<string>> AlleSlugsAsync(string adresMetVraagteken)
+    {
+        var alle = new List<string>();
+        for (var pagina = 1; pagina <= 20; pagina++)
+        {
+            var html = await app.HaalAsync($"{adresMetVraagteken}pagina={pagina}");
+            alle.AddRange(Slugs(html));
+            if (!html.Contains("rel=\"next\"", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return alle;
     }
 
     private static List<string> Slugs(string html) =>
