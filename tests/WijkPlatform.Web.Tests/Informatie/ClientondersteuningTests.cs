@@ -185,6 +185,7 @@ public sealed class ClientondersteuningTests(WijkApp app) : IClassFixture<WijkAp
                 Naam = naam,
                 Telefoon = "0412 00 00 99",
                 Talen = "Nederlands, Somalisch",
+                Toegankelijkheid = "Komt ook thuis.",
                 Volgorde = 99,
                 Werkgebieden = [new Werkgebied { WijkId = ussen, Inloop = "Vrijdag van 9.00 tot 10.00 uur in De Hille" }],
             });
