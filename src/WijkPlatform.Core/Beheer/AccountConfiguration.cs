@@ -84,6 +84,8 @@ internal sealed class AuditRegelConfiguration : IEntityTypeConfiguration<AuditRe
         builder.ToTable("AuditLog");
         builder.HasIndex(r => r.TijdUtc);
         builder.HasIndex(r => r.Onderwerp);
+        builder.HasIndex(r => r.GebruikerId);
+        builder.HasIndex(r => r.Actie);
         builder.Property(r => r.Wie).HasMaxLength(256);
         builder.Property(r => r.Actie).HasMaxLength(100);
         builder.Property(r => r.Onderwerp).HasMaxLength(200);

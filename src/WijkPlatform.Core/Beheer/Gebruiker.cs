@@ -18,6 +18,14 @@ public sealed class Gebruiker
     public DateTimeOffset? GeblokkeerdTot { get; set; }
     public int MisluktePogingen { get; set; }
 
+    /// <summary>Null for accounts made before this was recorded.</summary>
+    public DateTime? AangemaaktUtc { get; set; }
+
+    /// <summary>Set by beheer: the account cannot sign in and its sessions end, but its history stays readable.</summary>
+    public DateTime? UitgeschakeldUtc { get; set; }
+
+    public DateTime? LaatstIngelogdUtc { get; set; }
+
     public List<GebruikerRol> Rollen { get; } = [];
     public List<GebruikerToken> Tokens { get; } = [];
     public List<Lidmaatschap> Lidmaatschappen { get; } = [];

@@ -19,5 +19,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxBeric
         builder.Property(m => m.AfmeldUrl).HasMaxLength(500);
         // The sender's query: what is still to be sent, and due.
         builder.HasIndex(m => new { m.VerzondenUtc, m.VolgendePogingUtc });
+        // Privacy requests look up every mail to an address; the per-address limits count them.
+        builder.HasIndex(m => m.Aan);
     }
 }

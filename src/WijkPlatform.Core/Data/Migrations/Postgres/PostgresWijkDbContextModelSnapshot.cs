@@ -384,6 +384,10 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Actie");
+
+                    b.HasIndex("GebruikerId");
+
                     b.HasIndex("Onderwerp");
 
                     b.HasIndex("TijdUtc");
@@ -398,6 +402,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AangemaaktUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("BeveiligingsStempel")
                         .IsRequired()
@@ -424,6 +431,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("LaatstIngelogdUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("MisluktePogingen")
                         .HasColumnType("integer");
 
@@ -443,6 +453,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.Property<bool>("TweeStapsAan")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("UitgeschakeldUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WachtwoordHash")
                         .HasMaxLength(500)
@@ -1467,6 +1480,8 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Aan");
 
                     b.HasIndex("VerzondenUtc", "VolgendePogingUtc");
 

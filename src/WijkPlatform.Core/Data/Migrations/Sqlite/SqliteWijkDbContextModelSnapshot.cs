@@ -367,6 +367,10 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Actie");
+
+                    b.HasIndex("GebruikerId");
+
                     b.HasIndex("Onderwerp");
 
                     b.HasIndex("TijdUtc");
@@ -379,6 +383,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AangemaaktUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BeveiligingsStempel")
                         .IsRequired()
@@ -405,6 +412,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("GeblokkeerdTot")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LaatstIngelogdUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MisluktePogingen")
                         .HasColumnType("INTEGER");
 
@@ -424,6 +434,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.Property<bool>("TweeStapsAan")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UitgeschakeldUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WachtwoordHash")
                         .HasMaxLength(500)
@@ -1418,6 +1431,8 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Aan");
 
                     b.HasIndex("VerzondenUtc", "VolgendePogingUtc");
 
