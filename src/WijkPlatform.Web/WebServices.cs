@@ -42,6 +42,12 @@ public static class WebServices
     /// <summary>Bewonersinitiatieven are handled by the wijkteams; beheer sees every wijk and the central queue.</summary>
     public const string InitiatiefBeleid = "Initiatief";
 
+    /// <summary>Accounts, the audit log, privacy requests, jobs and health details: beheer only.</summary>
+    public const string BeheerBeleid = "Beheer";
+
+    /// <summary>The monitor: wijkteams see the figures of their own wijken, beheer sees every wijk.</summary>
+    public const string MonitorBeleid = "Monitor";
+
     public static IServiceCollection AddWijkPlatformWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
@@ -56,12 +62,18 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Beheer/Moderatie", RedactieBeleid);
             o.Conventions.AuthorizeFolder("/Beheer/Initiatieven", InitiatiefBeleid);
             o.Conventions.AuthorizeFolder("/Beheer/Wijkbudget", InitiatiefBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Gebruikers", BeheerBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Audit", BeheerBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Privacy", BeheerBeleid);
+            o.Conventions.AuthorizeFolder("/Beheer/Monitor", MonitorBeleid);
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
         services.AddScoped<BeheerderLezer>();
         services.AddAuthorizationBuilder()
             .AddPolicy(RedactieBeleid, p => p.RequireRole(Core.Beheer.Rollen.Redactie, Core.Beheer.Rollen.Beheer))
-            .AddPolicy(InitiatiefBeleid, p => p.RequireRole(Core.Beheer.Rollen.Wijkteam, Core.Beheer.Rollen.Beheer));
+            .AddPolicy(InitiatiefBeleid, p => p.RequireRole(Core.Beheer.Rollen.Wijkteam, Core.Beheer.Rollen.Beheer))
+            .AddPolicy(BeheerBeleid, p => p.RequireRole(Core.Beheer.Rollen.Beheer))
+            .AddPolicy(MonitorBeleid, p => p.RequireRole(Core.Beheer.Rollen.Wijkteam, Core.Beheer.Rollen.Beheer));
         services.AddSnelheidslimieten(configuration);
         services.AddZoeken();
         services.AddMailVerzending();
