@@ -52,11 +52,13 @@ internal static class Logboek
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
-            o.IncludeQueryInRequestPath = true;
-            o.GetMessageTemplateProperties = (context, adres, ms, status) =>
+            // Serilog's own address is the raw request target, which not every server sets; the request's path and
+            // query are there always, and back to what they were once an error or status code page has run.
+            o.GetMessageTemplateProperties = (context, _, ms, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
-                new LogEventProperty("RequestPath", new ScalarValue(GeheimeAdressen.Verberg(adres, context))),
+                new LogEventProperty("RequestPath", new ScalarValue(GeheimeAdressen.Verberg(
+                    $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}", context))),
                 new LogEventProperty("StatusCode", new ScalarValue(status)),
                 new LogEventProperty("Elapsed", new ScalarValue(ms)),
             ];

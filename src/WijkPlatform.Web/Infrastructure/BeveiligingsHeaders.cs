@@ -6,7 +6,7 @@ namespace WijkPlatform.Web.Infrastructure;
 /// are allowed; scripts stay the site's own.</summary>
 internal sealed class BeveiligingsHeaders(RequestDelegate next)
 {
-    private const string Csp =
+    internal const string Csp =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
