@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core;
@@ -77,12 +78,13 @@ internal sealed class SchrijfMappen(IHostEnvironment environment, IOptions<Datab
             paden.Add(Path.GetFullPath(mail.PickupMap, root));
         }
 
-        if (!database.IsPostgres
-            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(configuration.GetConnectionString(CoreServices.ConnectionStringName)).DataSource is
-                { Length: > 0 } bestand
-            && !bestand.StartsWith(':'))
+        if (!database.IsPostgres)
         {
-            paden.Add(Path.GetDirectoryName(Path.GetFullPath(bestand, root)) ?? root);
+            var bestand = new SqliteConnectionStringBuilder(configuration.GetConnectionString(CoreServices.ConnectionStringName) ?? "").DataSource;
+            if (bestand.Length > 0 && !bestand.StartsWith(':'))
+            {
+                paden.Add(Path.GetDirectoryName(Path.GetFullPath(bestand, root)) ?? root);
+            }
         }
 
         return paden;
