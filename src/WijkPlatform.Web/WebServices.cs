@@ -14,6 +14,7 @@ using WijkPlatform.Web.Adapters.Taken;
 using WijkPlatform.Web.Adapters.Virusscan;
 using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
+using WijkPlatform.Web.Bedrijfsvoering;
 using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web;
@@ -103,7 +104,7 @@ public static class WebServices
             document.Info.Description = "Activiteiten en dagontmoeting in de wijk. Dezelfde filters als de pagina /activiteiten.";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddBedrijfsvoering(configuration, environment);
         services.AddSingleton<MarkdownWeergave>();
         services.AddHostedService<PlanningDienst>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -127,6 +128,8 @@ public static class WebServices
     public static WebApplication UseWijkPlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Outermost, so a request is logged once, with the status it finally got (after an error or status code page).
+        app.UseWijkVerzoekLogboek();
         var nl = new CultureInfo("nl-NL");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -160,10 +163,15 @@ public static class WebServices
             },
         });
         app.UseRouting();
+        app.Use((context, next) =>
+        {
+            GeheimeAdressen.OnthoudRouteGeheimen(context);
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapHealthChecks("/health");
+        app.MapBedrijfsvoering();
         app.MapOpenApi("/api/openapi.json");
         app.MapAgendaApi();
         app.MapRazorPages();

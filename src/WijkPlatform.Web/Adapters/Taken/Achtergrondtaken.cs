@@ -8,12 +8,13 @@ using WijkPlatform.Core.Nieuwsbrief;
 namespace WijkPlatform.Web.Adapters.Taken;
 
 /// <summary>The work Hangfire runs, one method per job, each in a scope of its own. Hangfire does not retry them: the
-/// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
+/// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left. A run that
+/// throws stays in Hangfire's Failed list (never deleted), where beheer sees the error at /beheer/jobs and can requeue it.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
     Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport, InitiatiefTermijnen initiatiefTermijnen,
     InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen)
 {
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
     {
         // Before the outbox is read: a message committed after this point signals again and gets a run of its own.
@@ -21,27 +22,27 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
         await outbox.VerwerkAsync(cancellationToken);
     }
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task HerinneringenAsync(CancellationToken cancellationToken) => herinneringen.VerstuurAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task OpschonenAsync(CancellationToken cancellationToken) => opschonen.OpschonenAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task DagoverzichtAsync(CancellationToken cancellationToken) => dagoverzicht.VerstuurAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task AgendaImportAsync(CancellationToken cancellationToken) => agendaImport.ImporteerAllesAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task InitiatiefTermijnenAsync(CancellationToken cancellationToken) => initiatiefTermijnen.ControleerAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task InitiatiefOpschonenAsync(CancellationToken cancellationToken) => initiatiefOpschonen.OpschonenAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task NieuwsbriefAsync(CancellationToken cancellationToken) => weekoverzicht.VerstuurAsync(cancellationToken);
 
-    [AutomaticRetry(Attempts = 0)]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task NieuwsbriefOpschonenAsync(CancellationToken cancellationToken) => nieuwsbriefOpschonen.OpschonenAsync(cancellationToken);
 }
