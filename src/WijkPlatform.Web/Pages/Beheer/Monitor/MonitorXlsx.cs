@@ -73,7 +73,12 @@ public static class MonitorXlsx
                 Relatie(w, $"rId{figuren.Count + 1}", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", "styles.xml");
                 w.WriteEndElement();
             });
-            Deel(zip, "xl/styles.xml", w => w.WriteRaw(Stijlen));
+            using (var stijlen = new StreamWriter(zip.CreateEntry("xl/styles.xml", CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
+            {
+                stijlen.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+                stijlen.Write(Stijlen);
+            }
+
             for (var i = 0; i < figuren.Count; i++)
             {
                 var figuur = figuren[i];

@@ -82,11 +82,9 @@ public static class SvgGrafiek
             y += 6;
             for (var k = 0; k < kolommen.Count; k++)
             {
+                // A zero still gets its (flat) bar, so every number in the table has its mark in the chart.
                 var breedte = waarden[i][k] * schaal;
-                if (breedte > 0)
-                {
-                    svg.Append(Inv($"<rect x=\"1\" y=\"{y}\" width=\"{breedte:0.#}\" height=\"16\" fill=\"url(#{id}-p{k})\" stroke=\"{Rand}\" stroke-width=\"1.5\"/>"));
-                }
+                svg.Append(Inv($"<rect x=\"1\" y=\"{y}\" width=\"{breedte:0.#}\" height=\"16\" fill=\"url(#{id}-p{k})\" stroke=\"{Rand}\" stroke-width=\"1.5\"{Data(i, k, waarden[i][k])}/>"));
 
                 var label = kolommen.Count > 1 ? $"{MonitorOpmaak.Tekst(waarden[i][k], kolommen[k].Soort)} {Afkorting(kolommen[k])}" : MonitorOpmaak.Tekst(waarden[i][k], kolommen[k].Soort);
                 svg.Append(Inv($"<text x=\"{breedte + 6:0.#}\" y=\"{y + 13}\" font-size=\"{Letter - 2}\" fill=\"{Tekstkleur}\">{E(label)}</text>"));
@@ -144,7 +142,7 @@ public static class SvgGrafiek
                 svg.Append(Inv($"<polyline points=\"{punten}\" fill=\"none\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\" stroke-dasharray=\"{Streep[k]}\"/>"));
                 for (var i = 0; i < rijen.Count; i++)
                 {
-                    svg.Append(Merkteken(k, X(i), Y(waarden[i][k])));
+                    svg.Append(Merkteken(k, X(i), Y(waarden[i][k]), Data(i, k, waarden[i][k])));
                 }
             }
         }
@@ -157,10 +155,7 @@ public static class SvgGrafiek
                 {
                     var x = X(i) - vak * 0.4m + kolomBreedte * k;
                     var h = onder - Y(waarden[i][k]);
-                    if (h > 0)
-                    {
-                        svg.Append(Inv($"<rect x=\"{x:0.##}\" y=\"{onder - h:0.##}\" width=\"{kolomBreedte:0.##}\" height=\"{h:0.##}\" fill=\"url(#{id}-p{k})\" stroke=\"{Rand}\" stroke-width=\"1\"/>"));
-                    }
+                    svg.Append(Inv($"<rect x=\"{x:0.##}\" y=\"{onder - h:0.##}\" width=\"{kolomBreedte:0.##}\" height=\"{h:0.##}\" fill=\"url(#{id}-p{k})\" stroke=\"{Rand}\" stroke-width=\"1\"{Data(i, k, waarden[i][k])}/>"));
                 }
             }
         }
@@ -182,7 +177,7 @@ public static class SvgGrafiek
             if (lijn)
             {
                 svg.Append(Inv($"<line x1=\"2\" x2=\"30\" y1=\"{y + 10}\" y2=\"{y + 10}\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\" stroke-dasharray=\"{Streep[k]}\"/>"));
-                svg.Append(Merkteken(k, 16, y + 10));
+                svg.Append(Merkteken(k, 16, y + 10, ""));
             }
             else
             {
@@ -196,12 +191,12 @@ public static class SvgGrafiek
         return y + 4;
     }
 
-    private static string Merkteken(int k, decimal x, decimal y) => k switch
+    private static string Merkteken(int k, decimal x, decimal y, string data) => k switch
     {
-        0 => Inv($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\"/>"),
-        1 => Inv($"<rect x=\"{x - 4.5m:0.#}\" y=\"{y - 4.5m:0.#}\" width=\"9\" height=\"9\" fill=\"{Kleuren[k]}\"/>"),
-        2 => Inv($"<path d=\"M{x:0.#} {y - 6:0.#} L{x + 5.5m:0.#} {y + 4:0.#} L{x - 5.5m:0.#} {y + 4:0.#} Z\" fill=\"{Kleuren[k]}\"/>"),
-        _ => Inv($"<path d=\"M{x - 5:0.#} {y - 5:0.#} L{x + 5:0.#} {y + 5:0.#} M{x + 5:0.#} {y - 5:0.#} L{x - 5:0.#} {y + 5:0.#}\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\"/>"),
+        0 => Inv($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\"{data}/>"),
+        1 => Inv($"<rect x=\"{x - 4.5m:0.#}\" y=\"{y - 4.5m:0.#}\" width=\"9\" height=\"9\" fill=\"{Kleuren[k]}\"{data}/>"),
+        2 => Inv($"<path d=\"M{x:0.#} {y - 6:0.#} L{x + 5.5m:0.#} {y + 4:0.#} L{x - 5.5m:0.#} {y + 4:0.#} Z\" fill=\"{Kleuren[k]}\"{data}/>"),
+        _ => Inv($"<path d=\"M{x - 5:0.#} {y - 5:0.#} L{x + 5:0.#} {y + 5:0.#} M{x + 5:0.#} {y - 5:0.#} L{x - 5:0.#} {y + 5:0.#}\" stroke=\"{Kleuren[k]}\" stroke-width=\"2.5\"{data}/>"),
     };
 
     /// <summary>Solid, diagonal stripes, dots and cross-hatch: four series that differ without colour.</summary>
@@ -247,6 +242,9 @@ public static class SvgGrafiek
         CelSoort.Dagen => $"dagen ({kolom.Naam.ToLowerInvariant()})",
         _ => kolom.Naam.ToLowerInvariant(),
     };
+
+    /// <summary>Which cell of the table a mark stands for; lets a test hold chart and table to the same numbers.</summary>
+    private static string Data(int rij, int kolom, decimal waarde) => Inv($" data-rij=\"{rij}\" data-kolom=\"{kolom}\" data-waarde=\"{waarde}\"");
 
     private static string Kort(string tekst) => tekst.Length <= MaxLabel ? tekst : string.Concat(tekst.AsSpan(0, MaxLabel - 1), "…");
 
