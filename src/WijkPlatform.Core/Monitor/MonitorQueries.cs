@@ -224,7 +224,8 @@ public sealed class MonitorQueries(WijkDbContext db, TimeProvider clock)
             ingediendPerMaand.Where(x => x.Maand == i).Sum(x => x.Aantal),
             beslotenPerMaand.Where(x => x.Maand == i).Sum(x => x.Aantal))).ToList();
 
-        return new MonitorRapport(wijk, periode, nu, activiteiten, aanmeldCijfers, aanwezigheid, wachtlijst, wachtlijstTotaal,
+        var naam = wijk?.Naam ?? (wie.IsBeheer ? "Alle wijken" : zichtbaar.Count == 0 ? "Geen wijk" : string.Join(", ", zichtbaar.Select(w => w.Naam)));
+        return new MonitorRapport(wijk, naam, periode, nu, activiteiten, aanmeldCijfers, aanwezigheid, wachtlijst, wachtlijstTotaal,
             dagontmoeting, perInitiatiefStatus, besluitduur, budget, maanden);
     }
 

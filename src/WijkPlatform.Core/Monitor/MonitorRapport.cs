@@ -5,8 +5,10 @@ namespace WijkPlatform.Core.Monitor;
 public sealed record MonitorWijk(int Id, string Slug, string Naam);
 
 /// <summary>Every figure of the monitor for one wijk (or all the caller may see) and one period.</summary>
+/// <param name="WijkNaam">The wijk, or which wijken "all" covers: "Alle wijken" for beheer, the bound wijken by name for a wijkteam.</param>
 public sealed record MonitorRapport(
     MonitorWijk? Wijk,
+    string WijkNaam,
     MonitorPeriode Periode,
     DateTime NuUtc,
     IReadOnlyList<ActiviteitenPerCategorie> Activiteiten,
@@ -18,10 +20,7 @@ public sealed record MonitorRapport(
     IReadOnlyList<InitiatievenPerStatus> Initiatieven,
     Besluitduur Besluitduur,
     IReadOnlyList<BudgetJaar> Budget,
-    IReadOnlyList<MaandCijfers> Maanden)
-{
-    public string WijkNaam => Wijk?.Naam ?? "Alle wijken";
-}
+    IReadOnlyList<MaandCijfers> Maanden);
 
 /// <summary>Published activities with at least one date in the period that went on, and those dates.</summary>
 public sealed record ActiviteitenPerCategorie(string Categorie, bool IsDagontmoeting, int Activiteiten, int Voorkomens);

@@ -42,11 +42,12 @@ public static class MonitorFiguren
 
     private static Figuur Activiteiten(MonitorRapport r)
     {
-        var rijen = r.Activiteiten.Select(a => new Rij(a.IsDagontmoeting ? $"{a.Categorie} (dagontmoeting)" : a.Categorie,
+        var rijen = r.Activiteiten.Select(a => new Rij(
+            a.IsDagontmoeting && !a.Categorie.Contains("dagontmoeting", StringComparison.OrdinalIgnoreCase) ? $"{a.Categorie} (dagontmoeting)" : a.Categorie,
             [a.Activiteiten, a.Voorkomens])).ToList();
         return new Figuur("activiteiten", "Activiteiten per categorie", "Activiteiten",
             "Activiteiten die op de website staan en in deze periode minstens één keer doorgingen of gepland zijn, en hoe vaak (data). Afgelaste data tellen niet mee. Bij dagontmoeting is elke keer dat de plek open is één datum.",
-            new Tabel("Categorie", [Aantal("Activiteiten"), Aantal("Data")], rijen.Count == 0 ? [] : [.. rijen, Totaal(rijen, 2)]), GrafiekSoort.Staven, [0, 1]);
+            new Tabel("Categorie", [Aantal("Activiteiten"), Aantal("Data")], rijen.Count == 0 ? [] : [.. rijen, Totaal(rijen, 2)]), GrafiekSoort.Staven, [1]);
     }
 
     private static Figuur Aanmeldingen(MonitorRapport r)

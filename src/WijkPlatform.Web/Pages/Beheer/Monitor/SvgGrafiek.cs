@@ -9,12 +9,12 @@ namespace WijkPlatform.Web.Pages.Beheer.Monitor;
 /// names its title and a summary; the table beside it holds every number for screen readers.</summary>
 public static class SvgGrafiek
 {
-    private const int Breedte = 480;
-    private const int Letter = 15;
+    private const int Breedte = 400;
+    private const int Letter = 16;
     private const string Tekstkleur = "#1f2a28";
     private const string Rand = "#1f2a28";
     private const string Raster = "#8c9a98";
-    private const int MaxLabel = 48;
+    private const int MaxLabel = 40;
 
     // Each colour has at least 3:1 contrast with white; the outline of every bar does too, so a light pattern still shows its edge.
     private static readonly string[] Kleuren = ["#00665c", "#8a3b00", "#4b2d7f", "#1f2a28"];
