@@ -60,6 +60,7 @@ public static class CoreServices
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
         services.AddClientondersteuning();
+        Monitor.MonitorServices.AddMonitor(services);
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
             .AddAgendaImport().AddInitiatieven().AddNieuwsbrief();
     }
