@@ -52,6 +52,11 @@ internal static class Logboek
         app.UseSerilogRequestLogging(o =>
         {
             o.Logger = logger;
+            // A load balancer asks /health every few seconds: those lines only at Debug while the answer is 200.
+            o.GetLevel = (context, _, fout) =>
+                fout is not null || context.Response.StatusCode > 499 ? LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") && context.Response.StatusCode == 200 ? LogEventLevel.Debug
+                : LogEventLevel.Information;
             // Serilog's own address is the raw request target, which not every server sets; the request's path and
             // query are there always, and back to what they were once an error or status code page has run.
             o.GetMessageTemplateProperties = (context, _, ms, status) =>
