@@ -11,6 +11,7 @@ using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Nieuwsbrief;
+using WijkPlatform.Core.Privacy;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 using WijkPlatform.Core.Zoeken;
@@ -60,6 +61,7 @@ public static class CoreServices
         services.AddScoped<SyncImporter>();
         services.AddScoped<DatabaseVoorbereiding>();
         services.AddClientondersteuning();
+        services.AddPrivacy();
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
             .AddAgendaImport().AddInitiatieven().AddNieuwsbrief();
     }
