@@ -162,9 +162,14 @@ public sealed class PrivacyZoeken(WijkDbContext db, TimeProvider clock)
         }
 
         await ScanAsync("Initiatieven", nameof(Initiatief.Naam), db.Initiatieven, i => i.Id, i => i.Naam, eigenInitiatieven.Contains);
-        await ScanAsync("Begrotingsregels", nameof(BegrotingsRegel.Omschrijving), db.Set<BegrotingsRegel>(), r => r.Id, r => r.Omschrijving);
-        await ScanAsync("InitiatiefGebeurtenissen", nameof(InitiatiefGebeurtenis.Tekst), db.InitiatiefGebeurtenissen, g => g.Id, g => g.Tekst);
-        await ScanAsync("InitiatiefBijlagen", nameof(InitiatiefBijlage.Naam), db.InitiatiefBijlagen, b => b.Id, b => b.Naam);
+        // The lines of the person's own requests are part of those requests (shown, exported and wiped with them).
+        var eigen = eigenInitiatieven.Select(id => (int)id).ToList();
+        await ScanAsync("Begrotingsregels", nameof(BegrotingsRegel.Omschrijving), db.Set<BegrotingsRegel>().Where(r => !eigen.Contains(r.InitiatiefId)),
+            r => r.Id, r => r.Omschrijving);
+        await ScanAsync("InitiatiefGebeurtenissen", nameof(InitiatiefGebeurtenis.Tekst), db.InitiatiefGebeurtenissen.Where(g => !eigen.Contains(g.InitiatiefId)),
+            g => g.Id, g => g.Tekst);
+        await ScanAsync("InitiatiefBijlagen", nameof(InitiatiefBijlage.Naam), db.InitiatiefBijlagen.Where(b => !eigen.Contains(b.InitiatiefId)),
+            b => b.Id, b => b.Naam);
         await ScanAsync("Meldingen", nameof(Melding.Reden), db.Meldingen, m => m.Id, m => m.Reden);
         await ScanAsync("Meldingen", nameof(Melding.Afhandeling), db.Meldingen, m => m.Id, m => m.Afhandeling);
         await ScanAsync("Gebruikers", nameof(Gebruiker.Naam), db.Gebruikers, g => g.Id, g => g.Naam);
