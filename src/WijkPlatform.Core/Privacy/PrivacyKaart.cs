@@ -27,7 +27,6 @@ public static class PrivacyKaart
         ["Aanmelding.Email"] = GegevensSoort.Persoonlijk,
         ["Aanmelding.Telefoon"] = GegevensSoort.Persoonlijk,
         ["Aanmelding.Opmerking"] = GegevensSoort.Persoonlijk,
-        ["Aanmelding.Status"] = GegevensSoort.Geen,
 
         // Initiatief requests.
         ["Initiatief.Naam"] = GegevensSoort.Persoonlijk,
@@ -48,20 +47,13 @@ public static class PrivacyKaart
         ["Initiatief.VerantwoordingTekst"] = GegevensSoort.Persoonlijk,
         ["Initiatief.VoorstelMotivering"] = GegevensSoort.VrijeTekst,
         ["Initiatief.Motivering"] = GegevensSoort.VrijeTekst,
-        ["Initiatief.Status"] = GegevensSoort.Geen,
-        ["Initiatief.VoorstelUitkomst"] = GegevensSoort.Geen,
         ["BegrotingsRegel.Omschrijving"] = GegevensSoort.VrijeTekst,
         ["InitiatiefGebeurtenis.Tekst"] = GegevensSoort.VrijeTekst,
         ["InitiatiefGebeurtenis.Door"] = GegevensSoort.Openbaar,
-        ["InitiatiefGebeurtenis.Soort"] = GegevensSoort.Geen,
-        ["InitiatiefGebeurtenis.Van"] = GegevensSoort.Geen,
-        ["InitiatiefGebeurtenis.Naar"] = GegevensSoort.Geen,
         ["InitiatiefBijlage.Naam"] = GegevensSoort.VrijeTekst,
-        ["InitiatiefBijlage.Soort"] = GegevensSoort.Geen,
         ["InitiatiefBijlage.ContentType"] = GegevensSoort.Geen,
         ["InitiatiefBijlage.Opslag"] = GegevensSoort.Geen,
         ["InitiatiefBijlage.Scan"] = GegevensSoort.Geen,
-        ["BudgetBoeking.Soort"] = GegevensSoort.Geen,
         ["BudgetBoeking.Omschrijving"] = GegevensSoort.Geen,
         ["Wijkbudget.Slug"] = GegevensSoort.Geen,
         ["Postcodegebied.Slug"] = GegevensSoort.Geen,
@@ -70,7 +62,6 @@ public static class PrivacyKaart
 
         // Newsletter.
         ["NieuwsbriefAbonnement.Email"] = GegevensSoort.Persoonlijk,
-        ["NieuwsbriefAbonnement.Status"] = GegevensSoort.Geen,
         ["NieuwsbriefAbonnement.BevestigCodeHash"] = GegevensSoort.Persoonlijk,
         ["NieuwsbriefAbonnement.AfmeldCode"] = GegevensSoort.Persoonlijk,
 
@@ -148,7 +139,6 @@ public static class PrivacyKaart
         ["Clientondersteuner.Website"] = GegevensSoort.Geen,
         ["Clientondersteuner.Talen"] = GegevensSoort.Geen,
         ["Clientondersteuner.Toegankelijkheid"] = GegevensSoort.Geen,
-        ["Clientondersteuner.Inloop"] = GegevensSoort.Geen,
         ["PaginaVersie.Door"] = GegevensSoort.Openbaar,
 
         // Content, places and machinery.
