@@ -8,7 +8,7 @@ namespace WijkPlatform.Web.Tests.Privacy;
 
 internal static class PrivacyHulp
 {
-    public const string Beheer = "beheer@example.nl";
+    public const string BeheerEmail = "beheer@example.nl";
 
     public static CancellationToken Ct => TestContext.Current.CancellationToken;
 

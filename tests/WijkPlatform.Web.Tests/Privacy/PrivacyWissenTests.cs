@@ -25,7 +25,7 @@ public sealed class PrivacyWissenTests(AanvraagApp app) : IClassFixture<Aanvraag
         var nummer = NieuwNummer();
         var zaak = await ZetOveralAsync(email, nummer);
         var vooraf = await app.MetDbAsync(db => OveralAsync(db, email, nummer));
-        using var beheer = await app.IngelogdAsync(PrivacyHulp.Beheer);
+        using var beheer = await app.IngelogdAsync(BeheerEmail);
 
         var zoekHtml = await (await ZoekAsync(beheer, email.ToUpperInvariant())).Content.ReadAsStringAsync(Ct);
         var telefoonHtml = await (await ZoekAsync(beheer, $"+31 (0){nummer[1..]}")).Content.ReadAsStringAsync(Ct);
