@@ -24,7 +24,7 @@ public sealed partial class Zoekterm
         Soort = soort;
         Waarde = waarde;
         tekstPatroon = soort == ZoektermSoort.Email
-            ? new Regex($"(?<![A-Za-z0-9._%+-]){Regex.Escape(waarde)}(?![A-Za-z0-9-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            ? new Regex($"(?<![A-Za-z0-9._%+-]){Regex.Escape(waarde)}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
             : TelefoonPatroon(waarde);
     }
 
