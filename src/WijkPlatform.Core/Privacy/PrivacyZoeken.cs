@@ -99,7 +99,14 @@ public sealed class PrivacyZoeken(WijkDbContext db, TimeProvider clock)
         var rijen = await db.Gebruikers.AsNoTracking().Where(g => ids.Contains(g.Id)).OrderBy(g => g.Id)
             .Select(g => new
             {
-                g.Id, g.Email, g.Naam, g.Telefoon, g.AangemaaktUtc, g.LaatstIngelogdUtc, g.UitgeschakeldUtc, g.TweeStapsAan,
+                g.Id,
+                g.Email,
+                g.Naam,
+                g.Telefoon,
+                g.AangemaaktUtc,
+                g.LaatstIngelogdUtc,
+                g.UitgeschakeldUtc,
+                g.TweeStapsAan,
                 Rollen = g.Rollen.Select(r => r.Rol!.Naam).ToList(),
                 Collectieven = g.Lidmaatschappen.Select(l => l.Organisatie!.Naam).ToList(),
                 Wijken = g.Wijken.Select(w => w.Wijk!.Naam).ToList(),
