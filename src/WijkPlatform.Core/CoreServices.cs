@@ -11,6 +11,7 @@ using WijkPlatform.Core.Informatie;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
 using WijkPlatform.Core.Nieuwsbrief;
+using WijkPlatform.Core.Privacy;
 using WijkPlatform.Core.Sync;
 using WijkPlatform.Core.Wijken;
 using WijkPlatform.Core.Zoeken;
@@ -61,6 +62,7 @@ public static class CoreServices
         services.AddScoped<DatabaseVoorbereiding>();
         services.AddClientondersteuning();
         Monitor.MonitorServices.AddMonitor(services);
+        services.AddPrivacy();
         return services.AddAgenda().AddAanmelden().AddBeheer().AddMail().AddWijken().AddInformatie().AddZoeken().AddCollectieven()
             .AddAgendaImport().AddInitiatieven().AddNieuwsbrief();
     }
