@@ -1,5 +1,6 @@
 using Hangfire;
 using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
@@ -11,7 +12,8 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// tables they drain keep their state, so the next run (a signal or the schedule) picks up what one left.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
     Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport, InitiatiefTermijnen initiatiefTermijnen,
-    InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen)
+    InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen,
+    AuditBewaren auditBewaren)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -44,4 +46,7 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0)]
     public Task NieuwsbriefOpschonenAsync(CancellationToken cancellationToken) => nieuwsbriefOpschonen.OpschonenAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task AuditOpschonenAsync(CancellationToken cancellationToken) => auditBewaren.OpschonenAsync(cancellationToken);
 }
