@@ -25,9 +25,10 @@ public sealed class UitnodigenModel(WijkDbContext db, NodigAccountUit.Handler no
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!AanmeldRegels.IsLeesbaar(Input.Naam))
+        // A name is shown on many staff pages and in mails; markup in it is never meant, so it is not kept at all.
+        if (!AanmeldRegels.IsLeesbaar(Input.Naam) || Input.Naam.IndexOfAny(['<', '>']) >= 0)
         {
-            ModelState.AddModelError("Input.Naam", "Deze naam bevat tekens die we niet kunnen gebruiken.");
+            ModelState.AddModelError("Input.Naam", "Deze naam bevat tekens die we niet kunnen gebruiken, zoals < of >.");
         }
 
         if (ModelState.IsValid)
