@@ -74,6 +74,9 @@ public sealed class IndexModel(AuditQueries audit, WijkDbContext db, BeheerderLe
             string.Create(CultureInfo.InvariantCulture, $"auditlog-{Core.Agenda.Tijd.Lokaal(nu):yyyy-MM-dd-HHmm}.csv"));
     }
 
+    /// <summary>Razor Pages would render the page for a post it has no handler for; this page takes none at all.</summary>
+    public IActionResult OnPost() => StatusCode(StatusCodes.Status405MethodNotAllowed);
+
     /// <summary>The page's address with the current filters; <paramref name="handler"/> "csv" for the download.</summary>
     public string Link(int? pagina = null, string? handler = null)
     {
