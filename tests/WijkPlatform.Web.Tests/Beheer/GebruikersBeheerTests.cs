@@ -92,6 +92,7 @@ public sealed class GebruikersBeheerTests(WijkApp app) : IClassFixture<WijkApp>
     [InlineData("Anna\u202Egnid\u202C", "rtl@example.nl")]
     [InlineData("Naam die veel te lang is Naam die veel te lang is Naam die veel te lang is Naam die veel te lang is Naam", "lang@example.nl")]
     [InlineData("Gewone Naam", "iemand@example.nl<script>alert(1)</script>")]
+    [InlineData("", "")]
     public async Task Uitnodigen_VijandigeInvoer_MeldingZonderFoutpaginaEnNietsOpgeslagen(string naam, string email)
     {
         using var beheer = await app.IngelogdAsync(BeheerEmail);

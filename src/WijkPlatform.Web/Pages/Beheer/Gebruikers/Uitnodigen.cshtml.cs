@@ -26,15 +26,25 @@ public sealed class UitnodigenModel(WijkDbContext db, NodigAccountUit.Handler no
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         // A name is shown on many staff pages and in mails; markup in it is never meant, so it is not kept at all.
-        if (!AanmeldRegels.IsLeesbaar(Input.Naam) || Input.Naam.IndexOfAny(['<', '>']) >= 0)
+        // An empty field binds as null.
+        var naam = Input.Naam ?? "";
+        if (!AanmeldRegels.IsLeesbaar(naam) || naam.IndexOfAny(['<', '>']) >= 0)
         {
             ModelState.AddModelError("Input.Naam", "Deze naam bevat tekens die we niet kunnen gebruiken, zoals < of >.");
         }
 
+        // Checked here as well as in the handler, so one attempt shows every problem, not the roles only after the name.
+        var problemen = (await Input.Toegang().ControleerAsync(db, cancellationToken)).ToList();
+        if (Input.Rollen.Count == 0)
+        {
+            problemen.Add(AccountToegang.Probleem.GeenRol);
+        }
+
+        ToegangInvoer.ToonProblemen(ModelState, "Input", problemen);
         if (ModelState.IsValid)
         {
             var door = await beheerders.LeesAsync(User, cancellationToken);
-            var resultaat = await nodigUit.HandleAsync(new NodigAccountUit.Command(door, Input.Naam, Input.Email, Input.Toegang()), cancellationToken);
+            var resultaat = await nodigUit.HandleAsync(new NodigAccountUit.Command(door, naam, Input.Email, Input.Toegang()), cancellationToken);
             switch (resultaat.Status)
             {
                 case NodigAccountUit.Status.Uitgenodigd:
