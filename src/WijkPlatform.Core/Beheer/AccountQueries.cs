@@ -83,8 +83,15 @@ public sealed class AccountQueries(WijkDbContext db)
             .Where(x => x.Id == id)
             .Select(x => new
             {
-                x.Id, x.Naam, x.Email, x.ConcurrencyStamp, x.UitgeschakeldUtc, Wachtwoord = x.WachtwoordHash != null, x.TweeStapsAan,
-                x.AangemaaktUtc, x.LaatstIngelogdUtc,
+                x.Id,
+                x.Naam,
+                x.Email,
+                x.ConcurrencyStamp,
+                x.UitgeschakeldUtc,
+                Wachtwoord = x.WachtwoordHash != null,
+                x.TweeStapsAan,
+                x.AangemaaktUtc,
+                x.LaatstIngelogdUtc,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (g is null)
