@@ -16,6 +16,7 @@ using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Bedrijfsvoering;
 using WijkPlatform.Web.Infrastructure;
+using WijkPlatform.Web.Pages.Beheer.Gebruikers;
 
 namespace WijkPlatform.Web;
 
@@ -70,6 +71,7 @@ public static class WebServices
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
         services.AddScoped<BeheerderLezer>();
+        services.AddGebruikersBeheer();
         services.AddAuthorizationBuilder()
             .AddPolicy(RedactieBeleid, p => p.RequireRole(Core.Beheer.Rollen.Redactie, Core.Beheer.Rollen.Beheer))
             .AddPolicy(InitiatiefBeleid, p => p.RequireRole(Core.Beheer.Rollen.Wijkteam, Core.Beheer.Rollen.Beheer))

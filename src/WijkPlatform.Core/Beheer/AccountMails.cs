@@ -31,6 +31,23 @@ public sealed class AccountMails(IOptions<SiteOptions> site)
             .Alinea($"Klopt dit niet? Laat het dan weten aan {door} of aan beheer.")
             .Maak($"Je bent nu lid van {collectief}");
 
+    /// <summary>Beheer made an account for someone: <paramref name="werk"/> says in a few words what they will do with it
+    /// ("wijkteam van Ruwaard"). Staff are told that a second sign-in step follows the password.</summary>
+    public MailInhoud AccountUitnodiging(string naam, string door, string werk, bool medewerker, string link, TimeSpan geldig)
+    {
+        var mail = Begin(naam)
+            .Alinea($"{door} heeft een account voor je gemaakt op {Site.Naam}. Daarmee werk je op de website als {werk}.")
+            .Link($"Kies een wachtwoord om je account te gebruiken. De link werkt {Duur(geldig)}.", "Wachtwoord kiezen", link);
+        if (medewerker)
+        {
+            mail = mail.Alinea("Je ziet op de website persoonlijke gegevens van bewoners. Daarom log je in met twee stappen: na je wachtwoord vul je een code in uit een app op je telefoon. Dat stel je de eerste keer in.");
+        }
+
+        return mail
+            .Alinea($"Verwacht je deze mail niet? Dan kun je hem negeren. Er gebeurt dan niets. Vragen? Stel ze aan {door}.")
+            .Maak($"Je account voor {Site.Naam}");
+    }
+
     private MailOpmaak Begin(string naam) =>
         new MailOpmaak(Site.Naam).Alinea(string.IsNullOrWhiteSpace(naam) ? "Hallo," : $"Beste {naam},");
 

@@ -51,4 +51,30 @@ public abstract class WijkDbContext(DbContextOptions options) : DbContext(option
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WijkDbContext).Assembly);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BewaakAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BewaakAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit log is only ever added to. A change or removal through the change tracker is a bug, so it
+    /// stops the whole save; the retention job (<see cref="AuditBewaren"/>) deletes old rows in the database itself.</summary>
+    private void BewaakAuditLog()
+    {
+        foreach (var regel in ChangeTracker.Entries<AuditRegel>())
+        {
+            if (regel.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException(
+                    $"Auditregel {regel.Entity.Id} mag niet gewijzigd of verwijderd worden: het auditlog wordt alleen aangevuld.");
+            }
+        }
+    }
 }

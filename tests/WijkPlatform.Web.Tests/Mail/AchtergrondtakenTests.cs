@@ -38,8 +38,10 @@ public sealed class AchtergrondtakenTests(TakenApp app) : IClassFixture<TakenApp
         Assert.Equal("7 * * * *", taken[TakenPlanning.InitiatiefTermijnen].Cron);
         Assert.Equal("45 3 * * *", taken[TakenPlanning.InitiatiefOpschonen].Cron);
         Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.InitiatiefOpschonen].TimeZoneId);
+        Assert.Equal("25 4 * * *", taken[TakenPlanning.AuditOpschonen].Cron);
+        Assert.Equal("Europe/Amsterdam", taken[TakenPlanning.AuditOpschonen].TimeZoneId);
         Assert.All(taken.Values, t => Assert.Null(t.Error));
-        Assert.Equal(["AgendaImportAsync", "DagoverzichtAsync", "HerinneringenAsync", "InitiatiefOpschonenAsync", "InitiatiefTermijnenAsync",
+        Assert.Equal(["AgendaImportAsync", "AuditOpschonenAsync", "DagoverzichtAsync", "HerinneringenAsync", "InitiatiefOpschonenAsync", "InitiatiefTermijnenAsync",
             "NieuwsbriefAsync", "NieuwsbriefOpschonenAsync", "OpschonenAsync", "VerstuurMailAsync"],
             taken.Values.Select(t => t.Job.Method.Name).Order());
     }

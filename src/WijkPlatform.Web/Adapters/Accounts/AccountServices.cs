@@ -32,7 +32,7 @@ public static class AccountServices
             .AddRoles<Rol>()
             .AddUserStore<GebruikerStore>()
             .AddRoleStore<RolStore>()
-            .AddSignInManager()
+            .AddSignInManager<WijkSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<LinkTokenAanbieder.Herstel>(LinkTokenAanbieder.Herstel.Naam)
             .AddTokenProvider<LinkTokenAanbieder.Uitnodiging>(LinkTokenAanbieder.Uitnodiging.Naam)

@@ -9,7 +9,7 @@ namespace WijkPlatform.Web.Adapters.Accounts;
 /// <summary>ASP.NET Core Identity's view of <see cref="Gebruiker"/>: Core keeps its own account type (ADR 5), and this
 /// store is the only place that knows both. Changes are saved by <see cref="UpdateAsync"/> and <see cref="CreateAsync"/>,
 /// as Identity expects.</summary>
-internal sealed class GebruikerStore(WijkDbContext db, IdentityErrorDescriber fouten) :
+internal sealed class GebruikerStore(WijkDbContext db, IdentityErrorDescriber fouten, TimeProvider clock) :
     IUserPasswordStore<Gebruiker>,
     IUserEmailStore<Gebruiker>,
     IUserSecurityStampStore<Gebruiker>,
@@ -51,6 +51,9 @@ internal sealed class GebruikerStore(WijkDbContext db, IdentityErrorDescriber fo
 
     public async Task<IdentityResult> CreateAsync(Gebruiker user, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        // Here rather than in each caller: every way an account is made (an invitation, beheer, the demo accounts) passes.
+        user.AangemaaktUtc ??= clock.GetUtcNow().UtcDateTime;
         db.Gebruikers.Add(user);
         return await OpslaanAsync(cancellationToken);
     }

@@ -105,10 +105,14 @@ public static class NodigUit
             return new(uitnodigen ? Status.Uitgenodigd : Status.LidGemaakt, collectief);
         }
 
-        private async Task<string> LinkAsync(Gebruiker gebruiker)
-        {
-            var token = await users.GenerateUserTokenAsync(gebruiker, LinkTokenAanbieder.Uitnodiging.Naam, LinkTokenAanbieder.Uitnodiging.Doel);
-            return site.Value.Link(string.Create(CultureInfo.InvariantCulture, $"/uitnodiging?gebruiker={gebruiker.Id}&code={token}"));
-        }
+        private Task<string> LinkAsync(Gebruiker gebruiker) => UitnodigingsLinkAsync(users, site.Value, gebruiker);
+    }
+
+    /// <summary>The link to /uitnodiging that lets an account without a password choose one; shared with beheer's
+    /// invitation (<see cref="NodigAccountUit"/>), so both send the same kind of link.</summary>
+    internal static async Task<string> UitnodigingsLinkAsync(UserManager<Gebruiker> users, SiteOptions site, Gebruiker gebruiker)
+    {
+        var token = await users.GenerateUserTokenAsync(gebruiker, LinkTokenAanbieder.Uitnodiging.Naam, LinkTokenAanbieder.Uitnodiging.Doel);
+        return site.Link(string.Create(CultureInfo.InvariantCulture, $"/uitnodiging?gebruiker={gebruiker.Id}&code={token}"));
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using WijkPlatform.Core.Aanmelden;
+using WijkPlatform.Core.Beheer;
 using WijkPlatform.Core.Collectieven;
 using WijkPlatform.Core.Initiatieven;
 using WijkPlatform.Core.Mail;
@@ -12,7 +13,8 @@ namespace WijkPlatform.Web.Adapters.Taken;
 /// throws stays in Hangfire's Failed list (never deleted), where beheer sees the error at /beheer/jobs and can requeue it.</summary>
 public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herinneringen, Opschonen opschonen,
     Dagoverzicht dagoverzicht, HangfireOutboxSignaal signaal, AgendaImport agendaImport, InitiatiefTermijnen initiatiefTermijnen,
-    InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen)
+    InitiatiefOpschonen initiatiefOpschonen, Weekoverzicht weekoverzicht, NieuwsbriefOpschonen nieuwsbriefOpschonen,
+    AuditBewaren auditBewaren)
 {
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task VerstuurMailAsync(CancellationToken cancellationToken)
@@ -45,4 +47,7 @@ public sealed class Achtergrondtaken(OutboxVerwerker outbox, Herinneringen herin
 
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task NieuwsbriefOpschonenAsync(CancellationToken cancellationToken) => nieuwsbriefOpschonen.OpschonenAsync(cancellationToken);
+
+    [AutomaticRetry(Attempts = 0)]
+    public Task AuditOpschonenAsync(CancellationToken cancellationToken) => auditBewaren.OpschonenAsync(cancellationToken);
 }

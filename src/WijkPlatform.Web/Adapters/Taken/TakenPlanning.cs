@@ -15,6 +15,7 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
     public const string InitiatiefOpschonen = "initiatief-opschonen";
     public const string Nieuwsbrief = "nieuwsbrief";
     public const string NieuwsbriefOpschonen = "nieuwsbrief-opschonen";
+    public const string AuditOpschonen = "audit-opschonen";
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -43,6 +44,9 @@ public sealed class TakenPlanning(IRecurringJobManager planning) : IHostedServic
         planning.AddOrUpdate<Achtergrondtaken>(Nieuwsbrief, t => t.NieuwsbriefAsync(CancellationToken.None), Cron.Hourly(2),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
         planning.AddOrUpdate<Achtergrondtaken>(NieuwsbriefOpschonen, t => t.NieuwsbriefOpschonenAsync(CancellationToken.None), Cron.Daily(4, 5),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
+        // Audit:BewaarDagen counts whole days; one run a night keeps the log within a day of its period.
+        planning.AddOrUpdate<Achtergrondtaken>(AuditOpschonen, t => t.AuditOpschonenAsync(CancellationToken.None), Cron.Daily(4, 25),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
         return Task.CompletedTask;
     }
