@@ -53,6 +53,35 @@ public sealed class GebruikersBeheerTests(WijkApp app) : IClassFixture<WijkApp>
     }
 
     [Fact]
+    public async Task Uitnodigen_AlsWijkteam_UitnodigingNoemtDeRolEnGeenLegeLijstVanCollectieven()
+    {
+        var email = UniekEmail("wijkteamlid");
+        var ruwaard = await WijkIdAsync(app, "ruwaard");
+        using var beheer = await app.IngelogdAsync(BeheerEmail);
+
+        await UitnodigenAsync(beheer, "Wendy Wijkteam", email, [Rollen.Wijkteam], wijken: [ruwaard]);
+        var link = AccountHulp.Link(await AccountHulp.MailAsync(app, email, NodigUit.SoortUitnodiging), "/uitnodiging?");
+        var pagina = WebUtility.HtmlDecode(await app.MaakClient().GetStringAsync(link, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Je bent uitgenodigd als medewerker van het wijkteam.", pagina, StringComparison.Ordinal);
+        Assert.DoesNotContain("als lid van", pagina, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uitgeschakeld_WachtwoordVergeten_ZelfdeAntwoordMaarGeenMail()
+    {
+        var account = await AccountHulp.MaakAccountAsync(app, Rollen.Collectief, "wijkraad-ruwaard");
+        using var beheer = await app.IngelogdAsync(BeheerEmail);
+        await SchakelAsync(beheer, account.Id, uit: true);
+
+        var gevraagd = await WijkApp.PostFormAsync(app.MaakClient(), "/wachtwoord-vergeten",
+            new Dictionary<string, string> { ["Input.Email"] = account.Email });
+
+        Assert.Equal(HttpStatusCode.Redirect, gevraagd.StatusCode);
+        Assert.Empty(await AccountHulp.MailsAsync(app, account.Email, VraagHerstelAan.Soort));
+    }
+
+    [Fact]
     public async Task Uitnodigen_BestaandAdres_MeldingEnGeenTweedeAccount()
     {
         var bestaand = await AccountHulp.MaakAccountAsync(app, Rollen.Collectief);

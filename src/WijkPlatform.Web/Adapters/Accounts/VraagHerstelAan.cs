@@ -31,7 +31,8 @@ public static class VraagHerstelAan
         {
             ArgumentNullException.ThrowIfNull(email);
             var gebruiker = await users.FindByEmailAsync(email.Trim());
-            if (gebruiker is null)
+            // A disabled account cannot sign in, so a new password would only invite a second try.
+            if (gebruiker is null || gebruiker.UitgeschakeldUtc is not null)
             {
                 return;
             }

@@ -32,6 +32,9 @@ public sealed class UitnodigingModel(UserManager<Gebruiker> users, SignInManager
 
     public IReadOnlyList<string> Collectieven { get; private set; } = [];
 
+    /// <summary>The staff roles the invitation gives, in words; beheer also invites wijkteam, redactie and beheer.</summary>
+    public IReadOnlyList<string> Taken { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         GeheimeLink.Bescherm(Response);
@@ -101,6 +104,16 @@ public sealed class UitnodigingModel(UserManager<Gebruiker> users, SignInManager
             .Select(l => l.Organisatie!.Naam)
             .OrderBy(n => n)
             .ToListAsync(cancellationToken);
+        var rollen = await db.Set<GebruikerRol>().AsNoTracking()
+            .Where(r => r.GebruikerId == gebruiker.Id)
+            .Select(r => r.Rol!.Naam)
+            .ToListAsync(cancellationToken);
+        Taken = Rollen.Medewerkers.Where(rollen.Contains).Select(r => r switch
+        {
+            Rollen.Wijkteam => "medewerker van het wijkteam",
+            Rollen.Redactie => "redacteur van de website",
+            _ => "beheerder van de website",
+        }).ToList();
         return gebruiker;
     }
 
