@@ -110,6 +110,7 @@ public static class WebServices
         services.AddSingleton<MarkdownWeergave>();
         services.AddHostedService<PlanningDienst>();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddProxy(configuration);
         return services;
     }
 
@@ -130,6 +131,8 @@ public static class WebServices
     public static WebApplication UseWijkPlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Before anything reads the scheme or the client address: a proxy's headers say what the resident used.
+        app.UseForwardedHeaders();
         // Outermost, so a request is logged once, with the status it finally got (after an error or status code page).
         app.UseWijkVerzoekLogboek();
         var nl = new CultureInfo("nl-NL");
