@@ -28,6 +28,7 @@ public static class CoreServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GewijzigdInterceptor>();
+        services.AddSingleton<SchrijfMelder>();
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations()
@@ -41,16 +42,18 @@ public static class CoreServices
                 [$"ConnectionStrings:{ConnectionStringName} ontbreekt: geef een SQLite- of PostgreSQL-verbinding op."]);
         }
 
+        // Pooled: a request reuses a context instead of building one with its services, which was a large part of
+        // the cost of a short read (see bench/).
         if (database.IsPostgres)
         {
-            services.AddDbContext<PostgresWijkDbContext>((sp, o) => o.UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>()));
+            services.AddDbContextPool<PostgresWijkDbContext>((sp, o) => o.UseNpgsql(connectionString)
+                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>(), sp.GetRequiredService<SchrijfMelder>()));
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<PostgresWijkDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteWijkDbContext>((sp, o) => o.UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>()));
+            services.AddDbContextPool<SqliteWijkDbContext>((sp, o) => o.UseSqlite(connectionString)
+                .AddInterceptors(sp.GetRequiredService<GewijzigdInterceptor>(), sp.GetRequiredService<SchrijfMelder>()));
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
         }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core;
@@ -68,6 +70,11 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Beheer/Audit", BeheerBeleid);
             o.Conventions.AuthorizeFolder("/Beheer/Privacy", BeheerBeleid);
             o.Conventions.AuthorizeFolder("/Beheer/Monitor", MonitorBeleid);
+            foreach (var pagina in PaginaCache.Paginas)
+            {
+                o.Conventions.AddPageApplicationModelConvention(pagina,
+                    m => m.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PaginaCache.Beleid }));
+            }
         }).AddMvcOptions(o => NederlandseMeldingen(o.ModelBindingMessageProvider));
         services.AddWijkAccounts(environment);
         services.AddScoped<BeheerderLezer>();
@@ -99,7 +106,19 @@ public static class WebServices
         });
         // Dutch text ("café", "10:00–12:00") is written as is instead of as &#xE9; entities: smaller pages, same safety.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddResponseCompression();
+        services.AddResponseCompression(o =>
+        {
+            // Over https too: BREACH needs a secret in a page plus input an attacker chooses, and signed-in visitors,
+            // the only ones with secrets in their pages, get nothing compressed (ADR 23).
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "text/calendar", "image/svg+xml", "application/rss+xml",
+                "application/problem+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddPaginaCache(configuration);
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "WijkPlatform agenda";
@@ -155,6 +174,8 @@ public static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<BeveiligingsHeaders>();
+        app.UseGeenCompressieVoorIngelogden();
+        // Static files and whatever the inner compression below left alone; a body that is compressed already passes.
         app.UseResponseCompression();
         app.UseWijkAfbeeldingen();
         app.UseStaticFiles(new StaticFileOptions
@@ -176,6 +197,10 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After authentication (staff pages are never stored) and with the compression inside, so a stored page is
+        // stored compressed and a hit costs no compression work.
+        app.UseOutputCache();
+        app.UseResponseCompression();
         app.MapBedrijfsvoering();
         app.MapOpenApi("/api/openapi.json");
         app.MapAgendaApi();

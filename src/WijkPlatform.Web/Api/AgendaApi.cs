@@ -36,11 +36,12 @@ public static class AgendaApi
             .WithSummary("Activiteiten en dagontmoeting in de wijk, per datum, met dezelfde filters als /activiteiten.")
             .WithTags("Agenda")
             .Produces<ActiviteitenAntwoord>(StatusCodes.Status200OK, "application/json")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CacheOutput(PaginaCache.Beleid);
 
-        app.MapGet("/agenda.ics", KalenderAsync).ExcludeFromDescription();
-        app.MapGet("/agenda.rss", RssAsync).ExcludeFromDescription();
-        app.MapGet("/activiteiten/{slug}/agenda.ics", ActiviteitKalenderAsync).ExcludeFromDescription();
+        app.MapGet("/agenda.ics", KalenderAsync).ExcludeFromDescription().CacheOutput(PaginaCache.Beleid);
+        app.MapGet("/agenda.rss", RssAsync).ExcludeFromDescription().CacheOutput(PaginaCache.Beleid);
+        app.MapGet("/activiteiten/{slug}/agenda.ics", ActiviteitKalenderAsync).ExcludeFromDescription().CacheOutput(PaginaCache.Beleid);
         return app;
     }
 
