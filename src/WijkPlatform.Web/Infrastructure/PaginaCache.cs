@@ -42,6 +42,8 @@ public static class PaginaCache
             o.AddPolicy(Beleid, new Publiek(TimeSpan.FromSeconds(seconden)));
         });
         services.AddSingleton<IGegevensGewijzigd, Legen>();
+        services.AddSingleton<GegevensCache>();
+        services.AddSingleton<IGegevensGewijzigd>(sp => sp.GetRequiredService<GegevensCache>());
         return services;
     }
 

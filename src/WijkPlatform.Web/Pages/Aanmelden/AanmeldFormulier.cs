@@ -31,8 +31,24 @@ public sealed class AanmeldFormulier
     {
         ArgumentNullException.ThrowIfNull(activiteit);
         ArgumentNullException.ThrowIfNull(aanmelden);
-        var datums = activiteit.VolgendeDatums.Where(d => d.StartUtc > nuUtc).ToList();
-        var plaatsen = await aanmelden.PlaatsenAsync(activiteit.Slug, datums.Select(d => d.StartUtc).ToList(), cancellationToken);
+        var plaatsen = await aanmelden.PlaatsenAsync(activiteit.Slug, TeKiezen(activiteit, nuUtc).Select(d => d.StartUtc).ToList(),
+            cancellationToken);
+        return Maak(activiteit, plaatsen, nuUtc, bewaarDagen, invoer);
+    }
+
+    /// <summary>The dates still open for sign-up, whose places <see cref="Maak"/> needs.</summary>
+    public static IReadOnlyList<VoorkomenDatum> TeKiezen(ActiviteitDetail activiteit, DateTime nuUtc)
+    {
+        ArgumentNullException.ThrowIfNull(activiteit);
+        return activiteit.VolgendeDatums.Where(d => d.StartUtc > nuUtc).ToList();
+    }
+
+    public static AanmeldFormulier Maak(ActiviteitDetail activiteit, IReadOnlyDictionary<DateTime, PlaatsenStand> plaatsen,
+        DateTime nuUtc, int bewaarDagen, AanmeldInvoer? invoer)
+    {
+        ArgumentNullException.ThrowIfNull(activiteit);
+        ArgumentNullException.ThrowIfNull(plaatsen);
+        var datums = TeKiezen(activiteit, nuUtc);
         var input = invoer ?? new AanmeldInvoer();
         if (input.Start is null && datums.Count == 1)
         {

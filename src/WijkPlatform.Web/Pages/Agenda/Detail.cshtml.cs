@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core.Aanmelden;
 using WijkPlatform.Core.Agenda;
+using WijkPlatform.Web.Infrastructure;
 using WijkPlatform.Web.Pages.Aanmelden;
 
 namespace WijkPlatform.Web.Pages.Agenda;
 
-public sealed class DetailModel(AgendaQueries agenda, AanmeldQueries aanmelden, TimeProvider clock, IOptions<AanmeldOptions> options)
+public sealed class DetailModel(AgendaQueries agenda, AanmeldQueries aanmelden, GegevensCache cache, TimeProvider clock,
+    IOptions<AanmeldOptions> options)
     : PageModel
 {
     public ActiviteitDetail Activiteit { get; private set; } = null!;
@@ -18,16 +20,25 @@ public sealed class DetailModel(AgendaQueries agenda, AanmeldQueries aanmelden, 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var nu = clock.GetUtcNow().UtcDateTime;
-        var detail = await agenda.DetailAsync(slug, nu, aantalDatums: 6, cancellationToken);
+        // The page itself is not stored (its form carries this visitor's token), so its data is.
+        var (detail, plaatsen) = await cache.HaalAsync($"activiteit:{slug}", async () =>
+        {
+            var gevonden = await agenda.DetailAsync(slug, nu, aantalDatums: 6, cancellationToken);
+            var stand = gevonden is { AanmeldenNodig: true, IsDagontmoeting: false }
+                ? await aanmelden.PlaatsenAsync(gevonden.Slug, AanmeldFormulier.TeKiezen(gevonden, nu).Select(d => d.StartUtc).ToList(),
+                    cancellationToken)
+                : null;
+            return (gevonden, stand);
+        });
         if (detail is null)
         {
             return NotFound();
         }
 
         Activiteit = detail;
-        if (detail.AanmeldenNodig && !detail.IsDagontmoeting)
+        if (plaatsen is not null)
         {
-            Formulier = await AanmeldFormulier.MaakAsync(detail, aanmelden, nu, options.Value.BewaarDagen, invoer: null, cancellationToken);
+            Formulier = AanmeldFormulier.Maak(detail, plaatsen, nu, options.Value.BewaarDagen, invoer: null);
         }
 
         return Page();
