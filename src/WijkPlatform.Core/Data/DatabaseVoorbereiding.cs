@@ -21,7 +21,12 @@ public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importe
                 MaakSqliteMapAan(db.Database.GetConnectionString());
             }
 
-            await db.Database.MigrateAsync(cancellationToken);
+            // Migrate takes the migration lock and compares the model with the last snapshot even when nothing is
+            // pending; a restart needs only the list of applied migrations, one query.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
         }
         else
         {

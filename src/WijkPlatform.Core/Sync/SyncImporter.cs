@@ -21,10 +21,23 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
         }
 
         var resultaat = new SyncResultaat();
-        var aliassen = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var gelezen = new Dictionary<SyncSoort, List<GelezenBestand>>();
         foreach (var soort in SyncSoort.Alle)
         {
-            await soort.ImportAsync(this, map, aliassen, resultaat, cancellationToken);
+            gelezen[soort] = await LeesMapAsync(soort, map, cancellationToken);
+        }
+
+        if (await IsAlGeimporteerdAsync(gelezen, cancellationToken))
+        {
+            resultaat.Ongewijzigd = gelezen.Values.Sum(b => b.Count);
+        }
+        else
+        {
+            var aliassen = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            foreach (var soort in SyncSoort.Alle)
+            {
+                await soort.ImportAsync(this, gelezen[soort], aliassen, resultaat, cancellationToken);
+            }
         }
 
         foreach (var melding in resultaat.Meldingen)
@@ -39,32 +52,71 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
         return resultaat;
     }
 
-    internal async Task ImportSoortAsync<T>(SyncSoort<T> soort, string root, Dictionary<string, Dictionary<string, int>> aliassen,
-        SyncResultaat resultaat, CancellationToken cancellationToken)
+    /// <summary>True when every file is valid, equals what the last import took from it, and its item still exists: then
+    /// there is nothing to do, and no item is loaded. Every restart takes this path; the item queries it skips cost
+    /// seconds with a large agenda.</summary>
+    private async Task<bool> IsAlGeimporteerdAsync(Dictionary<SyncSoort, List<GelezenBestand>> gelezen, CancellationToken cancellationToken)
+    {
+        // Anything the full import would report or act on takes the full import.
+        if (gelezen.Any(g => g.Value.Any(f => f.Key is null || f.Verwijderen || !IsToegestaneAlias(g.Key, f.Alias))))
+        {
+            return false;
+        }
+
+        var vorige = (await db.SyncBestanden.AsNoTracking().Select(s => new { s.Soort, s.Key, s.Hash }).ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.Soort, s.Key), s => s.Hash);
+        foreach (var (soort, bestanden) in gelezen)
+        {
+            if (bestanden.Any(b => !vorige.TryGetValue((soort.Map, b.Key!.Value), out var hash) || hash != b.Hash))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (soort, bestanden) in gelezen)
+        {
+            var keys = bestanden.Select(b => b.Key!.Value).ToHashSet();
+            if (keys.Count != bestanden.Count || await soort.TelAsync(this, keys, cancellationToken) != keys.Count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsToegestaneAlias(SyncSoort soort, string alias) =>
+        AliasPatroon().IsMatch(alias) && !soort.GereserveerdeAliassen.Contains(alias, StringComparer.Ordinal);
+
+    internal Task<int> TelAsync<T>(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+        where T : class, ISyncItem =>
+        db.Set<T>().CountAsync(i => keys.Contains(i.Key), cancellationToken);
+
+    internal async Task ImportSoortAsync<T>(SyncSoort<T> soort, List<GelezenBestand> gelezen,
+        Dictionary<string, Dictionary<string, int>> aliassen, SyncResultaat resultaat, CancellationToken cancellationToken)
         where T : class, ISyncItem
     {
-        var map = Path.Combine(root, soort.Map);
-        var bestanden = Directory.Exists(map)
-            ? Directory.GetFiles(map, "*.config").Order(StringComparer.Ordinal).ToArray()
-            : [];
-
-        var bestaande = await db.Set<T>().ToDictionaryAsync(i => i.Key, cancellationToken);
+        // Only the items the files name are loaded and tracked. The other rows (thousands of activities made in the
+        // back office) are needed only for their alias and id; tracking them all made every import load and compare
+        // the whole table.
+        var keys = gelezen.Where(b => b.Key is not null).Select(b => b.Key!.Value).Distinct().ToList();
+        var bestaande = await db.Set<T>().Where(i => keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, cancellationToken);
+        var anderen = await db.Set<T>().AsNoTracking().Where(i => !keys.Contains(i.Key))
+            .Select(i => new AnderItem(i.Key, i.Slug, i.Id))
+            .ToListAsync(cancellationToken);
         var vorige = await db.SyncBestanden.Where(s => s.Soort == soort.Map).ToDictionaryAsync(s => s.Key, cancellationToken);
         var gezien = new HashSet<Guid>();
         var nu = clock.GetUtcNow().UtcDateTime;
 
-        foreach (var pad in bestanden)
+        foreach (var bestand in gelezen)
         {
-            var naam = Path.Combine(soort.Map, Path.GetFileName(pad));
+            var naam = bestand.Naam;
             try
             {
-                var inhoud = await File.ReadAllBytesAsync(pad, cancellationToken);
-                var hash = Convert.ToHexString(SHA256.HashData(inhoud));
-                var element = Lees(inhoud, soort.Element);
-                var key = Guid.TryParse(element.Attribute("Key")?.Value, out var k) && k != Guid.Empty
-                    ? k
-                    : throw new SyncFoutException("Het attribuut Key moet een GUID zijn.");
-                var alias = element.Attribute("Alias")?.Value ?? "";
+                var hash = bestand.Hash;
+                var element = bestand.Element ?? throw new SyncFoutException(bestand.Fout!);
+                var key = bestand.Key ?? throw new SyncFoutException("Het attribuut Key moet een GUID zijn.");
+                var alias = bestand.Alias;
                 if (!AliasPatroon().IsMatch(alias))
                 {
                     throw new SyncFoutException($"Het attribuut Alias '{alias}' mag alleen kleine letters, cijfers en streepjes bevatten.");
@@ -87,7 +139,7 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
                     continue;
                 }
 
-                if (string.Equals(element.Attribute("Change")?.Value, "Delete", StringComparison.Ordinal))
+                if (bestand.Verwijderen)
                 {
                     if (item is not null && await VerwijderAsync(item, naam, resultaat, cancellationToken))
                     {
@@ -97,9 +149,11 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
                     continue;
                 }
 
-                if (bestaande.Values.FirstOrDefault(i => i.Slug == alias && i.Key != key) is { } ander)
+                var ander = bestaande.Values.FirstOrDefault(i => i.Slug == alias && i.Key != key)?.Key
+                    ?? anderen.Find(i => i.Slug == alias)?.Key;
+                if (ander is not null)
                 {
-                    throw new SyncFoutException($"De alias '{alias}' hoort al bij een ander item ({ander.Key}).");
+                    throw new SyncFoutException($"De alias '{alias}' hoort al bij een ander item ({ander}).");
                 }
 
                 var lezer = new SyncBestandLezer(element, (s, a) =>
@@ -147,8 +201,50 @@ public sealed partial class SyncImporter(WijkDbContext db, TimeProvider clock, I
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        aliassen[soort.Map] = bestaande.Values.ToDictionary(i => i.Slug, i => i.Id, StringComparer.Ordinal);
+        var ids = anderen.ToDictionary(i => i.Slug, i => i.Id, StringComparer.Ordinal);
+        foreach (var item in bestaande.Values)
+        {
+            ids[item.Slug] = item.Id;
+        }
+
+        aliassen[soort.Map] = ids;
     }
+
+    private static async Task<List<GelezenBestand>> LeesMapAsync(SyncSoort soort, string root, CancellationToken cancellationToken)
+    {
+        var map = Path.Combine(root, soort.Map);
+        var bestanden = Directory.Exists(map)
+            ? Directory.GetFiles(map, "*.config").Order(StringComparer.Ordinal).ToArray()
+            : [];
+        var gelezen = new List<GelezenBestand>(bestanden.Length);
+        foreach (var pad in bestanden)
+        {
+            var naam = Path.Combine(soort.Map, Path.GetFileName(pad));
+            var inhoud = await File.ReadAllBytesAsync(pad, cancellationToken);
+            var hash = Convert.ToHexString(SHA256.HashData(inhoud));
+            try
+            {
+                var element = Lees(inhoud, soort.Element);
+                Guid? key = Guid.TryParse(element.Attribute("Key")?.Value, out var k) && k != Guid.Empty ? k : null;
+                gelezen.Add(new(naam, hash, element, key, null));
+            }
+            catch (Exception e) when (e is SyncFoutException or XmlException)
+            {
+                gelezen.Add(new(naam, hash, null, null, e.Message));
+            }
+        }
+
+        return gelezen;
+    }
+
+    internal sealed record GelezenBestand(string Naam, string Hash, XElement? Element, Guid? Key, string? Fout)
+    {
+        public string Alias => Element?.Attribute("Alias")?.Value ?? "";
+
+        public bool Verwijderen => string.Equals(Element?.Attribute("Change")?.Value, "Delete", StringComparison.Ordinal);
+    }
+
+    private sealed record AnderItem(Guid Key, string Slug, int Id);
 
     private async Task<bool> VerwijderAsync<T>(T item, string naam, SyncResultaat resultaat, CancellationToken cancellationToken)
         where T : class, ISyncItem

@@ -19,8 +19,11 @@ internal abstract class SyncSoort
     /// <summary>False for activities: they carry moderation state and sign-ups that the files do not hold (ADR 0015).</summary>
     public abstract bool WordtGeexporteerd { get; }
 
-    public abstract Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
-        SyncResultaat resultaat, CancellationToken cancellationToken);
+    public abstract Task ImportAsync(SyncImporter importer, List<SyncImporter.GelezenBestand> bestanden,
+        Dictionary<string, Dictionary<string, int>> aliassen, SyncResultaat resultaat, CancellationToken cancellationToken);
+
+    /// <summary>How many of these keys have an item in the database.</summary>
+    public abstract Task<int> TelAsync(SyncImporter importer, IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken);
 
     public abstract Task ExporteerAsync(SyncExporter exporter, SyncExportAliassen aliassen, List<SyncExportBestand> bestanden,
         CancellationToken cancellationToken);
@@ -310,9 +313,12 @@ internal sealed class SyncSoort<T>(string map, string element, Func<Guid, string
     public void Schrijf(T item, SyncBestandSchrijver schrijver) =>
         (schrijf ?? throw new InvalidOperationException($"{map} wordt niet geëxporteerd."))(item, schrijver);
 
-    public override Task ImportAsync(SyncImporter importer, string root, Dictionary<string, Dictionary<string, int>> aliassen,
-        SyncResultaat resultaat, CancellationToken cancellationToken) =>
-        importer.ImportSoortAsync(this, root, aliassen, resultaat, cancellationToken);
+    public override Task ImportAsync(SyncImporter importer, List<SyncImporter.GelezenBestand> bestanden,
+        Dictionary<string, Dictionary<string, int>> aliassen, SyncResultaat resultaat, CancellationToken cancellationToken) =>
+        importer.ImportSoortAsync(this, bestanden, aliassen, resultaat, cancellationToken);
+
+    public override Task<int> TelAsync(SyncImporter importer, IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken) =>
+        importer.TelAsync<T>(keys, cancellationToken);
 
     public override Task ExporteerAsync(SyncExporter exporter, SyncExportAliassen aliassen, List<SyncExportBestand> bestanden,
         CancellationToken cancellationToken) =>
