@@ -16,7 +16,7 @@ fi
 work=bench/.work
 mkdir -p "$work"
 echo "[bench] building Release"
-dotnet publish src/WijkPlatform.Web -c Release -o "$work/web" -nologo -v quiet -clp:ErrorsOnly
+dotnet publish src/WijkPlatform.Web -c Release -r linux-x64 --self-contained false -o "$work/web" -nologo -v quiet -clp:ErrorsOnly
 dotnet publish bench/Baseline -c Release -o "$work/baseline" -nologo -v quiet -clp:ErrorsOnly
 dotnet publish bench/Seeder -c Release -o "$work/seeder" -nologo -v quiet -clp:ErrorsOnly
 exec python3 bench/bench.py "$@"

@@ -57,6 +57,7 @@ public static class CoreServices
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
         }
 
+        services.AddSingleton(new SchrijfPoort(sqlite: !database.IsPostgres));
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()

@@ -40,7 +40,7 @@ public static class MeldAan
         bool ToonPlaats = false);
 
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
-        IOptions<AanmeldOptions> options)
+        IOptions<AanmeldOptions> options, SchrijfPoort poort)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -75,6 +75,7 @@ public static class MeldAan
                 return new(Status.TeVaak, g);
             }
 
+            await using var binnen = await poort.BinnenAsync(cancellationToken);
             await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
             await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             var bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);

@@ -40,6 +40,13 @@ public sealed class DatabaseVoorbereiding(WijkDbContext db, SyncImporter importe
             }
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead log: readers no longer wait for a writer, and a commit writes one file instead of two. It is a
+            // property of the file, so this only changes something the first time.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         var resultaat = await importer.ImportAsync(syncMap, cancellationToken);
         await planner.BijwerkenAsync(cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))

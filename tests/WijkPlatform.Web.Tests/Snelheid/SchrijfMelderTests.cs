@@ -109,3 +109,27 @@ public sealed class SchrijfMelderTests(WijkApp app) : IClassFixture<WijkApp>
             .UseSqlite(app.Database.ConnectionString).AddInterceptors(melder).Options);
     }
 }
+
+/// <summary>SQLite runs with a write-ahead log, so readers do not wait for a sign-up being written.</summary>
+public sealed class SqliteLogboekTests(WijkApp app) : IClassFixture<WijkApp>
+{
+    [Fact]
+    public async Task Sqlite_SchrijftVooruit()
+    {
+        var modus = await app.MetDbAsync(async db =>
+        {
+            if (app.Database.IsPostgres)
+            {
+                return "wal";
+            }
+
+            var verbinding = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+            await using var opdracht = verbinding.CreateCommand();
+            opdracht.CommandText = "PRAGMA journal_mode;";
+            return (string?)await opdracht.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        });
+
+        Assert.Equal("wal", modus);
+    }
+}
