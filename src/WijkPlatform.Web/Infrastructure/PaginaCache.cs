@@ -10,7 +10,7 @@ namespace WijkPlatform.Web.Infrastructure;
 
 /// <summary>Stored copies of the public pages and feeds everybody sees alike (the agenda, search, the home page).
 /// A copy is dropped the moment this server commits a write, and lives a few seconds at most, so another server's
-/// change shows within that time too (ADR 21).</summary>
+/// change shows within that time too (ADR 23).</summary>
 public static class PaginaCache
 {
     public const string Beleid = "publiek";
