@@ -355,7 +355,8 @@ def main():
         else:
             growth_db, _ = seed(f"groei-{n}", dict(activiteiten=n, series=n // 10, locaties=200, collectieven=100,
                                                      aanmeldingen=0, initiatieven=0))
-        s = Server(os.path.join(web, "WijkPlatform.Web.dll"), site_env(growth_db), web)
+        # Without stored pages: this table is about what the queries cost as the data grows, not about cache hits.
+        s = Server(os.path.join(web, "WijkPlatform.Web.dll"), site_env(growth_db, {"PaginaCache__Seconden": "0"}), web)
         row = {"activiteiten": n}
         for path in ["/activiteiten", "/api/activiteiten"]:
             r = wrk(s.url, 4, env={"WRK_PADEN": path})
@@ -434,12 +435,16 @@ def write_report(results, baseline, startup, memory, weights, overbooking, sizes
     for path, (total, encoding, files) in weights.items():
         w(f"| `{path}` | {total:,} | {encoding} | {files} |")
     w("")
-    w("## Growth: p50 at 4 connections as the number of activities grows\n")
+    w("## Growth: p50 at 4 connections as the number of activities grows (stored pages switched off)\n")
     w("| activities | `/activiteiten` p50 ms | `/api/activiteiten` p50 ms |")
     w("|---:|---:|---:|")
     for row in results["growth"]:
         w(f"| {row['activiteiten']:,} | {row['/activiteiten']:.2f} | {row['/api/activiteiten']:.2f} |")
     w("")
+    history = os.path.join(BENCH, "results", "voor-en-na.md")
+    if os.path.exists(history):
+        with open(history, encoding="utf-8") as f:
+            w(f.read())
     path = os.path.join(BENCH, "results", "latest.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
