@@ -27,7 +27,9 @@ public sealed record VoorkomenKaart(
     public int? PlaatsenVrij => AanmeldenNodig && Capaciteit is int c ? Math.Max(0, c - Bezet) : null;
 }
 
-public sealed record AgendaPagina(IReadOnlyList<VoorkomenKaart> Items, int Totaal, int Pagina, int PerPagina)
+/// <param name="MeerDanTotaal">More dates match than were counted: <paramref name="Totaal"/> is a lower bound, and there is
+/// at least one page after <see cref="AantalPaginas"/>'s last counted one.</param>
+public sealed record AgendaPagina(IReadOnlyList<VoorkomenKaart> Items, int Totaal, int Pagina, int PerPagina, bool MeerDanTotaal = false)
 {
     public int AantalPaginas => Math.Max(1, (Totaal + PerPagina - 1) / PerPagina);
 }
@@ -89,20 +91,37 @@ public sealed class AgendaQueries(WijkDbContext db)
             .Select(c => new CategorieKaart(c.Slug, c.Naam, c.IsDagontmoeting))
             .ToListAsync(cancellationToken);
 
-    /// <summary>One page of occurrences that match the filter, in time order, with the total count.</summary>
+    /// <summary>Counting stops here: "more than 1,000" tells a resident as much as an exact number, and an exact count of
+    /// a busy year would read every date of it on each page view, so the page would slow down as the wijk grows.</summary>
+    public const int TelGrens = 1000;
+
+    /// <summary>One page of occurrences that match the filter, in time order, with the total count up to
+    /// <see cref="TelGrens"/> (or a little past the page asked for).</summary>
     public async Task<AgendaPagina> ZoekAsync(AgendaFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var perPagina = Math.Clamp(filter.PerPagina, 1, AgendaFilter.MaximumPerPagina);
         var query = Gefilterd(filter);
 
-        var totaal = await query.CountAsync(cancellationToken);
+        // Far pages count on past themselves, so there is always a link to the next page while there is one.
+        var grens = (int)Math.Min(int.MaxValue - 1, Math.Max(TelGrens, ((long)filter.Pagina + 1) * perPagina));
+        var geteld = await query.Take(grens + 1).CountAsync(cancellationToken);
+        var meer = geteld > grens;
+        var totaal = Math.Min(geteld, grens);
         // A page past the end (an old link, a hand-edited URL) shows the last page rather than nothing.
         var pagina = Math.Clamp(filter.Pagina, 1, Math.Max(1, (totaal + perPagina - 1) / perPagina));
-        var items = await Kaarten(query.OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).ThenBy(v => v.Id)
-                .Skip((pagina - 1) * perPagina).Take(perPagina))
+        var items = await Kaarten(Geordend(query).Skip((pagina - 1) * perPagina).Take(perPagina))
             .ToListAsync(cancellationToken);
-        return new AgendaPagina(items, totaal, pagina, perPagina);
+        return new AgendaPagina(items, totaal, pagina, perPagina, meer);
+    }
+
+    /// <summary>The first <see cref="AgendaFilter.PerPagina"/> occurrences that match, in time order, without a count:
+    /// what a calendar feed needs.</summary>
+    public async Task<IReadOnlyList<VoorkomenKaart>> LijstAsync(AgendaFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return await Kaarten(Geordend(Gefilterd(filter)).Take(Math.Clamp(filter.PerPagina, 1, AgendaFilter.MaximumPerPagina)))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Every occurrence going on or starting in [vanUtc, totUtc), at most <paramref name="maximum"/>.</summary>
@@ -110,8 +129,7 @@ public sealed class AgendaQueries(WijkDbContext db)
         CancellationToken cancellationToken, int maximum = 500)
     {
         var filter = new AgendaFilter { VanUtc = vanUtc, TotUtc = totUtc, Wijk = wijkSlug };
-        return await Kaarten(Gefilterd(filter).OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).Take(maximum))
-            .ToListAsync(cancellationToken);
+        return await Kaarten(Geordend(Gefilterd(filter)).Take(maximum)).ToListAsync(cancellationToken);
     }
 
     public async Task<ActiviteitDetail?> DetailAsync(string slug, DateTime nuUtc, int aantalDatums,
@@ -261,7 +279,11 @@ public sealed class AgendaQueries(WijkDbContext db)
 
     private IQueryable<Voorkomen> Gefilterd(AgendaFilter f)
     {
-        var query = db.Voorkomens.AsNoTracking().Where(v => v.EindUtc > f.VanUtc && v.StartUtc < f.TotUtc);
+        // The lower bound on StartUtc says nothing new (no date lasts longer), but it lets the index on StartUtc start
+        // at the period instead of at the oldest date kept, which grows with every series.
+        var vroegsteStart = f.VanUtc - Voorkomen.LangsteDuur;
+        var query = db.Voorkomens.AsNoTracking()
+            .Where(v => v.StartUtc > vroegsteStart && v.StartUtc < f.TotUtc && v.EindUtc > f.VanUtc);
         if (f.Wijk is not null)
         {
             query = query.Where(v => v.Activiteit!.Wijk!.Slug == f.Wijk);
@@ -306,6 +328,9 @@ public sealed class AgendaQueries(WijkDbContext db)
 
         return query;
     }
+
+    private static IOrderedQueryable<Voorkomen> Geordend(IQueryable<Voorkomen> query) =>
+        query.OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).ThenBy(v => v.Id);
 
     private IQueryable<VoorkomenKaart> Kaarten(IQueryable<Voorkomen> query) =>
         query.Select(v => new VoorkomenKaart(v.Activiteit!.Slug, v.Activiteit.Titel, v.Activiteit.Samenvatting,

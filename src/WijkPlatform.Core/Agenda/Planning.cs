@@ -52,7 +52,7 @@ public static class Planning
     {
         if (bron.Openingstijden.Count == 0)
         {
-            var duur = TimeSpan.FromMinutes(bron.DuurMinuten);
+            var duur = TimeSpan.FromMinutes(Math.Clamp(bron.DuurMinuten, 0, Voorkomen.LangsteDuur.TotalMinutes));
             foreach (var start in Agenda.Herhaling.Voorkomens(bron.StartLokaal, bron.Herhaling, vanUtc, totUtc))
             {
                 yield return (start, start + duur);
@@ -71,7 +71,8 @@ public static class Planning
                 var start = Agenda.Herhaling.NaarUtc(dag.ToDateTime(slot.Van));
                 if (start >= vanUtc && start < totUtc)
                 {
-                    yield return (start, Agenda.Herhaling.NaarUtc(dag.ToDateTime(slot.Tot)));
+                    var eind = Agenda.Herhaling.NaarUtc(dag.ToDateTime(slot.Tot));
+                    yield return (start, eind - start > Voorkomen.LangsteDuur ? start + Voorkomen.LangsteDuur : eind);
                 }
             }
         }

@@ -4,6 +4,10 @@ namespace WijkPlatform.Core.Agenda;
 /// pages in SQL instead of expanding every series on every request.</summary>
 public sealed class Voorkomen
 {
+    /// <summary>No date lasts longer than this (the planner cuts it off). The agenda relies on it to read the start-time
+    /// index from a lower bound: a date still going on at the start of a period began at most this long before it.</summary>
+    public static readonly TimeSpan LangsteDuur = TimeSpan.FromDays(1);
+
     public long Id { get; set; }
     public int ActiviteitId { get; set; }
     public Activiteit? Activiteit { get; set; }

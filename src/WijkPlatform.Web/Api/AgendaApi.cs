@@ -66,7 +66,10 @@ public static class AgendaApi
         int? PlaatsenVrij,
         bool Afgelast);
 
-    public sealed record ActiviteitenAntwoord(int Totaal, int Pagina, int PerPagina, int AantalPaginas, IReadOnlyList<ActiviteitItem> Items);
+    /// <param name="MeerDanTotaal">true when more dates match than <paramref name="Totaal"/>: counting stops at 1,000 (or just
+    /// past the page asked for), and there is a next page.</param>
+    public sealed record ActiviteitenAntwoord(int Totaal, bool MeerDanTotaal, int Pagina, int PerPagina, int AantalPaginas,
+        IReadOnlyList<ActiviteitItem> Items);
 
     private static async Task<IResult> ActiviteitenAsync([AsParameters] AgendaVraag vraag, [FromQuery(Name = "perPagina")] int? perPagina,
         HttpContext http, AgendaQueries agenda, WijkenQueries wijken, TimeProvider clock, CancellationToken cancellationToken)
@@ -86,7 +89,7 @@ public static class AgendaApi
 
         var pagina = await agenda.ZoekAsync(filter, cancellationToken);
         var basis = Basis(http.Request);
-        var antwoord = new ActiviteitenAntwoord(pagina.Totaal, pagina.Pagina, pagina.PerPagina, pagina.AantalPaginas,
+        var antwoord = new ActiviteitenAntwoord(pagina.Totaal, pagina.MeerDanTotaal, pagina.Pagina, pagina.PerPagina, pagina.AantalPaginas,
             pagina.Items.Select(v => new ActiviteitItem(v.Slug, v.Titel, v.Samenvatting, AgendaQueries.Utc(v.StartUtc),
                 AgendaQueries.Utc(v.EindUtc), v.Categorie, v.IsDagontmoeting, v.Wijk, v.Locatie, v.Organisatie,
                 AgendaVraag.DoelgroepWaarde(v.Doelgroep), v.IsGratis, v.AanmeldenNodig, v.Toegankelijk, v.Toelichting,
@@ -104,9 +107,9 @@ public static class AgendaApi
             return TypedResults.BadRequest(string.Join(" ", fouten.Values));
         }
 
-        var items = await agenda.ZoekAsync(filter, cancellationToken);
+        var items = await agenda.LijstAsync(filter, cancellationToken);
         var naam = configuration["Site:Naam"] ?? "Wijkagenda";
-        var ics = AgendaKalender.Feed(items.Items, Basis(http.Request), naam);
+        var ics = AgendaKalender.Feed(items, Basis(http.Request), naam);
         return MetEtag(http, Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8");
     }
 
@@ -152,7 +155,7 @@ public static class AgendaApi
             return TypedResults.BadRequest(string.Join(" ", fouten.Values));
         }
 
-        var items = await agenda.ZoekAsync(filter, cancellationToken);
+        var items = await agenda.LijstAsync(filter, cancellationToken);
         var basis = Basis(http.Request);
         using var stream = new MemoryStream();
         await using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true }))
@@ -165,7 +168,7 @@ public static class AgendaApi
             xml.WriteElementString("link", $"{basis}{vraag.Url("/activiteiten")}");
             xml.WriteElementString("description", "Wat er de komende tijd in de wijk te doen is.");
             xml.WriteElementString("language", "nl-nl");
-            foreach (var v in items.Items)
+            foreach (var v in items)
             {
                 var start = AgendaQueries.Utc(v.StartUtc);
                 xml.WriteStartElement("item");
