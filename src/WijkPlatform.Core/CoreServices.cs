@@ -57,7 +57,7 @@ public static class CoreServices
             services.AddScoped<WijkDbContext>(sp => sp.GetRequiredService<SqliteWijkDbContext>());
         }
 
-        services.AddSingleton(new SchrijfPoort(sqlite: !database.IsPostgres));
+        services.AddSingleton(sp => new SchrijfPoort(sqlite: !database.IsPostgres, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddOptions<SiteOptions>()
             .BindConfiguration(SiteOptions.Section)
             .ValidateDataAnnotations()

@@ -75,9 +75,26 @@ public static class MeldAan
                 return new(Status.TeVaak, g);
             }
 
-            await using var binnen = await poort.BinnenAsync(cancellationToken);
-            await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
-            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!poort.Gebundeld)
+            {
+                // PostgreSQL: a failed insert would abort the transaction, so the row comes first (EenmaligeRij).
+                await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+            }
+
+            var resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, ct), cancellationToken);
+            signaal.NieuweBerichten();
+            return resultaat;
+        }
+
+        private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
+            DateTime nu, CancellationToken cancellationToken)
+        {
+            if (poort.Gebundeld)
+            {
+                // SQLite: one writer, so nobody creates the row at the same moment.
+                await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+            }
+
             var bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
 
             var bestaand = await db.Aanmeldingen.AsNoTracking()
@@ -96,8 +113,6 @@ public static class MeldAan
                 var zouPassen = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
                 int? zouWachten = zouPassen ? null : await db.Aanmeldingen.CountAsync(a => a.ActiviteitId == g.ActiviteitId
                     && a.StartUtc == g.StartUtc && a.Status == AanmeldingStatus.Wachtlijst, cancellationToken) + 1;
-                await transactie.CommitAsync(cancellationToken);
-                signaal.NieuweBerichten();
                 return new(Status.AlAangemeld, g, WachtlijstPlaats: zouWachten, ToonPlaats: zouPassen);
             }
 
@@ -140,8 +155,6 @@ public static class MeldAan
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            await transactie.CommitAsync(cancellationToken);
-            signaal.NieuweBerichten();
             return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats, bevestigd);
         }
     }

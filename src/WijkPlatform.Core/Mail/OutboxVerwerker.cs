@@ -10,7 +10,7 @@ namespace WijkPlatform.Core.Mail;
 /// doubling wait. A process killed between sending and recording leaves the claim to expire, after which the message
 /// is sent again: at least once, and exactly once unless a crash hits that narrow window.</summary>
 public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender verzender, TimeProvider clock,
-    IOptions<MailOptions> options, ILogger<OutboxVerwerker> logger)
+    IOptions<MailOptions> options, ILogger<OutboxVerwerker> logger, SchrijfPoort poort)
 {
     private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
 
@@ -54,9 +54,10 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
     private async Task<bool?> VerzendAsync(long id, CancellationToken cancellationToken)
     {
         var nu = clock.GetUtcNow().UtcDateTime;
-        var geclaimd = await db.Outbox
+        // Through the write gate, so a mail's bookkeeping shares a commit with the sign-ups that caused it (ADR 23).
+        var geclaimd = await poort.SchrijfAsync(db, (w, ct) => w.Outbox
             .Where(m => m.Id == id && m.VerzondenUtc == null && m.OpgegevenUtc == null && (m.BezigTotUtc == null || m.BezigTotUtc < nu))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, nu + Claim), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, nu + Claim), ct), cancellationToken);
         if (geclaimd == 0)
         {
             return null;
@@ -72,12 +73,12 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
             var pogingen = bericht.Pogingen + 1;
             var opgegeven = pogingen >= options.Value.MaxPogingen;
             var fout = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
-            await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            await poort.SchrijfAsync(db, (w, ct) => w.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Pogingen, pogingen)
                 .SetProperty(m => m.VolgendePogingUtc, nu + Wachttijd(pogingen))
                 .SetProperty(m => m.BezigTotUtc, (DateTime?)null)
                 .SetProperty(m => m.LaatsteFout, fout)
-                .SetProperty(m => m.OpgegevenUtc, opgegeven ? nu : null), CancellationToken.None);
+                .SetProperty(m => m.OpgegevenUtc, opgegeven ? nu : null), ct), CancellationToken.None);
             if (opgegeven)
             {
                 LogOpgegeven(logger, e, id, bericht.Soort, pogingen);
@@ -91,11 +92,12 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
         }
 
         // Recorded even when the caller is stopping: the message has left, so it must not go again.
-        await db.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.VerzondenUtc, clock.GetUtcNow().UtcDateTime)
+        var verzonden = clock.GetUtcNow().UtcDateTime;
+        await poort.SchrijfAsync(db, (w, ct) => w.Outbox.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.VerzondenUtc, verzonden)
             .SetProperty(m => m.Pogingen, m => m.Pogingen + 1)
             .SetProperty(m => m.BezigTotUtc, (DateTime?)null)
-            .SetProperty(m => m.LaatsteFout, (string?)null), CancellationToken.None);
+            .SetProperty(m => m.LaatsteFout, (string?)null), ct), CancellationToken.None);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -27,48 +28,52 @@ public sealed class AanmeldenModel(AgendaQueries agenda, AanmeldQueries aanmelde
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
+        if (Input.IsRobot)
+        {
+            // Looks like success, so the software learns nothing; nothing is stored or sent.
+            return await ToonAsync(slug, cancellationToken)
+                ?? Ontvangen(slug, Input.StartUtc ?? DateTime.UnixEpoch, plaats: true, wachtlijstPlaats: null, metMail: true);
+        }
+
+        // A sign-up that goes through needs no page data: the activity is read for the form only when the form comes
+        // back, which keeps a rush of sign-ups to the queries the sign-up itself needs. MeldAan checks the number of persons.
+        Input.Controleer(ModelState, maxPersonen: int.MaxValue);
+        MeldAan.Result? resultaat = null;
+        if (ModelState.IsValid)
+        {
+            resultaat = await meldAan.HandleAsync(new MeldAan.Command(slug, Input.StartUtc!.Value, Input.Naam!, Input.Email,
+                Input.Telefoon, Input.Personen, Input.Opmerking), cancellationToken);
+            if (resultaat.Status is MeldAan.Status.Bevestigd or MeldAan.Status.Wachtlijst or MeldAan.Status.AlAangemeld)
+            {
+                return Ontvangen(slug, resultaat.Gelegenheid!.StartUtc, resultaat.ToonPlaats,
+                    resultaat.WachtlijstPlaats, !string.IsNullOrWhiteSpace(Input.Email));
+            }
+        }
+
         if (await ToonAsync(slug, cancellationToken) is { } nietGevonden)
         {
             return nietGevonden;
         }
 
-        if (Input.IsRobot)
+        if (Input.Personen > Activiteit.MaxPersonen
+            && ModelState.GetFieldValidationState($"Input.{nameof(Input.Personen)}") != ModelValidationState.Invalid)
         {
-            // Looks like success, so the software learns nothing; nothing is stored or sent.
-            return Ontvangen(slug, Input.StartUtc ?? DateTime.UnixEpoch, plaats: true, wachtlijstPlaats: null, metMail: true);
+            ModelState.AddModelError($"Input.{nameof(Input.Personen)}", $"Je kunt met hoogstens {Activiteit.MaxPersonen} personen komen.");
         }
 
-        Input.Controleer(ModelState, Activiteit.MaxPersonen);
-        if (!ModelState.IsValid)
+        switch (resultaat?.Status)
         {
-            return Page();
-        }
-
-        var resultaat = await meldAan.HandleAsync(new MeldAan.Command(slug, Input.StartUtc!.Value, Input.Naam!, Input.Email,
-            Input.Telefoon, Input.Personen, Input.Opmerking), cancellationToken);
-        switch (resultaat.Status)
-        {
-            case MeldAan.Status.Bevestigd:
-            case MeldAan.Status.Wachtlijst:
-            case MeldAan.Status.AlAangemeld:
-                return Ontvangen(slug, resultaat.Gelegenheid!.StartUtc, resultaat.ToonPlaats,
-                    resultaat.WachtlijstPlaats, !string.IsNullOrWhiteSpace(Input.Email));
             case MeldAan.Status.NietGevonden:
                 ModelState.AddModelError("Input.Start", "Kies een datum uit de lijst.");
                 break;
             case MeldAan.Status.Gesloten:
                 ModelState.AddModelError("Input.Start", "Aanmelden voor deze datum kan niet meer. Kies een andere datum.");
                 break;
-            case MeldAan.Status.TeVeelPersonen:
-                ModelState.AddModelError("Input.Personen", $"Je kunt met hoogstens {Activiteit.MaxPersonen} personen komen.");
-                break;
             case MeldAan.Status.TeVaak:
                 ModelState.AddModelError("Input.Email", "Met dit e-mailadres is het afgelopen uur al vaak aangemeld. Probeer het over een uur opnieuw, of bel de organisator.");
                 break;
         }
 
-        Formulier = await AanmeldFormulier.MaakAsync(Activiteit, aanmelden, clock.GetUtcNow().UtcDateTime, options.Value.BewaarDagen, Input,
-            cancellationToken);
         return Page();
     }
 
