@@ -16,8 +16,18 @@ if (args.Contains("migrate", StringComparer.Ordinal))
     return;
 }
 
-await app.BereidDatabaseVoorAsync(migreren: false);
-app.UseWijkPlatform();
+// The database preparation (EF Core builds its model first) and the request pipeline (Razor reads every page model) do
+// not depend on each other, so they run side by side; nothing is served before both are done (ADR 22).
+var voorbereiding = Task.Run(() => app.BereidDatabaseVoorAsync(migreren: false));
+try
+{
+    app.UseWijkPlatform();
+}
+finally
+{
+    await voorbereiding;
+}
+
 await app.RunAsync();
 
 public partial class Program;
