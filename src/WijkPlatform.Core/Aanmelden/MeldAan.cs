@@ -89,13 +89,17 @@ public static class MeldAan
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
             DateTime nu, CancellationToken cancellationToken)
         {
+            Bezetting bezetting;
             if (poort.Gebundeld)
             {
-                // SQLite: one writer, so nobody creates the row at the same moment.
-                await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+                // SQLite: this is the only writer, so the row needs no lock and nobody creates it at the same moment.
+                bezetting = await db.Bezettingen.FirstOrDefaultAsync(b => b.ActiviteitId == g.ActiviteitId && b.StartUtc == g.StartUtc,
+                    cancellationToken) ?? db.Bezettingen.Add(new Bezetting { ActiviteitId = g.ActiviteitId, StartUtc = g.StartUtc }).Entity;
             }
-
-            var bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+            else
+            {
+                bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+            }
 
             var bestaand = await db.Aanmeldingen.AsNoTracking()
                 .Where(a => a.ActiviteitId == g.ActiviteitId && a.StartUtc == g.StartUtc && a.Status != AanmeldingStatus.Afgemeld
@@ -143,17 +147,23 @@ public static class MeldAan
                 AangemeldDoorId = command.DoorGebruikerId,
             };
             db.Aanmeldingen.Add(aanmelding);
-            await db.SaveChangesAsync(cancellationToken);
+            int? plaats = null;
+            if (!bevestigd)
+            {
+                // The place in line counts the rows before this one, so it needs this one stored first.
+                await db.SaveChangesAsync(cancellationToken);
+                plaats = await Plaatsen.WachtlijstPlaatsAsync(db, aanmelding, cancellationToken);
+            }
 
-            int? plaats = bevestigd ? null : await Plaatsen.WachtlijstPlaatsAsync(db, aanmelding, cancellationToken);
             if (email is not null)
             {
                 var inhoud = bevestigd
                     ? mails.Bevestiging(g, aanmelding.Naam, aanmelding.Personen, sleutel)
                     : mails.Wachtlijst(g, aanmelding.Naam, aanmelding.Personen, sleutel, plaats!.Value);
                 db.Outbox.Add(OutboxBericht.Nieuw(bevestigd ? "aanmelding.bevestiging" : "aanmelding.wachtlijst", email, aanmelding.Naam, inhoud, nu));
-                await db.SaveChangesAsync(cancellationToken);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
 
             return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats, bevestigd);
         }
