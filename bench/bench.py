@@ -281,7 +281,7 @@ def main():
 
     sizes = SMALL if QUICK else FULL
     db, doelen = seed("data", sizes)
-    web = os.path.join(WORK, "web")
+    web = os.path.join(WORK, "web-snel" if QUICK else "web")
     env = site_env(db)
     site = Server(os.path.join(web, "WijkPlatform.Web.dll"), env, web)
     log(f"site answered after {site.startup:.2f} s")
@@ -380,7 +380,7 @@ def write_report(results, baseline, startup, memory, weights, overbooking, sizes
     out = []
     w = out.append
     w("# Benchmark results\n")
-    w(f"- Date: {now}; mode: {'quick (smoke check, small data, short runs)' if QUICK else 'full'}")
+    w(f"- Date: {now}; mode: {'quick (smoke check: small data, short runs, no ReadyToRun)' if QUICK else 'full'}")
     w(f"- Machine: {cores} cores ({cpu}), {platform.system()} {platform.release()}; wrk on the same machine, 127.0.0.1")
     w(f"- Data: {', '.join(f'{v:,} {k}' for k, v in sizes.items())}")
     w(f"- Runs of {DURATION} per endpoint, {' and '.join(str(c) for c in CONNECTIONS)} connections; GETs ask for "
@@ -442,10 +442,11 @@ def write_report(results, baseline, startup, memory, weights, overbooking, sizes
         w(f"| {row['activiteiten']:,} | {row['/activiteiten']:.2f} | {row['/api/activiteiten']:.2f} |")
     w("")
     history = os.path.join(BENCH, "results", "voor-en-na.md")
-    if os.path.exists(history):
+    if os.path.exists(history) and not QUICK:
         with open(history, encoding="utf-8") as f:
             w(f.read())
-    path = os.path.join(BENCH, "results", "latest.md")
+    # A smoke check does not overwrite the record of the last full run.
+    path = os.path.join(BENCH, "results", "quick.md" if QUICK else "latest.md")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
     log(f"wrote {os.path.relpath(path, ROOT)}")
