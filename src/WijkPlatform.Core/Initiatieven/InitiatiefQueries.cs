@@ -8,6 +8,8 @@ namespace WijkPlatform.Core.Initiatieven;
 public sealed record WachtrijRegel(int Id, string Kenmerk, string? Titel, int? WijkId, string? Wijk, InitiatiefStatus Status,
     string? Beoordelaar, long GevraagdInCenten, DateTime? BeslistermijnUtc);
 
+public sealed record WachtrijLijst(IReadOnlyList<WachtrijRegel> Regels, int Totaal, int Pagina, int AantalPaginas);
+
 public sealed record WachtrijFilter(IReadOnlyCollection<InitiatiefStatus>? Statussen = null, int? WijkId = null, bool AlleenCentraal = false);
 
 public sealed record WijkKeuze(int Id, string Naam);
@@ -34,7 +36,60 @@ public sealed record TermijnStand(bool Verlopen, int DagenOver, bool Gepauzeerd)
 /// request of another wijk reads as not there; concepts are never shown to staff.</summary>
 public sealed class InitiatiefQueries(WijkDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<WachtrijRegel>> WachtrijAsync(Medewerker wie, WachtrijFilter filter, CancellationToken cancellationToken)
+    public const int PerPagina = 25;
+
+    /// <summary>One page of the queue, nearest beslistermijn first. A page number past the end gives the last page.</summary>
+    public async Task<WachtrijLijst> WachtrijAsync(Medewerker wie, WachtrijFilter filter, int pagina, CancellationToken cancellationToken)
+    {
+        var query = Gefilterd(wie, filter);
+        var totaal = await query.CountAsync(cancellationToken);
+        var aantalPaginas = Math.Max(1, (totaal + PerPagina - 1) / PerPagina);
+        pagina = Math.Clamp(pagina, 1, aantalPaginas);
+        var rijen = await query
+            .OrderBy(i => i.BeslistermijnUtc).ThenBy(i => i.Id)
+            .Skip((pagina - 1) * PerPagina).Take(PerPagina)
+            .Select(i => new
+            {
+                i.Id,
+                i.Jaar,
+                i.AangemaaktUtc,
+                i.Titel,
+                i.WijkId,
+                Wijk = i.Wijk!.Naam,
+                i.Status,
+                i.BeoordelaarId,
+                i.EigenBijdrageInCenten,
+                i.AndereFinancieringInCenten,
+                i.BeslistermijnUtc,
+            })
+            .ToListAsync(cancellationToken);
+
+        // The budget totals and reviewer names only for the rows on this page, each in one query: a subquery in the
+        // list query itself would run once for every request that matches, before the page is cut off.
+        var ids = rijen.Select(r => r.Id).ToList();
+        var totalen = await db.Set<BegrotingsRegel>().AsNoTracking()
+            .Where(r => ids.Contains(r.InitiatiefId))
+            .GroupBy(r => r.InitiatiefId)
+            .Select(g => new { InitiatiefId = g.Key, Totaal = g.Sum(r => r.BedragInCenten) })
+            .ToDictionaryAsync(t => t.InitiatiefId, t => t.Totaal, cancellationToken);
+        var beoordelaarIds = rijen.Select(r => r.BeoordelaarId).OfType<int>().Distinct().ToList();
+        Dictionary<int, string> namen = beoordelaarIds.Count == 0 ? [] : await db.Gebruikers.AsNoTracking()
+            .Where(g => beoordelaarIds.Contains(g.Id))
+            .Select(g => new { g.Id, Naam = g.Naam == "" ? g.Email : g.Naam })
+            .ToDictionaryAsync(g => g.Id, g => g.Naam, cancellationToken);
+
+        var regels = rijen.Select(r => new WachtrijRegel(r.Id, $"{r.Jaar ?? r.AangemaaktUtc.Year}-{r.Id:0000}", r.Titel, r.WijkId, r.Wijk, r.Status,
+                r.BeoordelaarId is int b ? namen.GetValueOrDefault(b) : null,
+                Math.Max(0, totalen.GetValueOrDefault(r.Id) - r.EigenBijdrageInCenten - r.AndereFinancieringInCenten), Utc(r.BeslistermijnUtc)))
+            .ToList();
+        return new WachtrijLijst(regels, totaal, pagina, aantalPaginas);
+    }
+
+    /// <summary>How many requests match, without reading them.</summary>
+    public Task<int> AantalAsync(Medewerker wie, WachtrijFilter filter, CancellationToken cancellationToken) =>
+        Gefilterd(wie, filter).CountAsync(cancellationToken);
+
+    private IQueryable<Initiatief> Gefilterd(Medewerker wie, WachtrijFilter filter)
     {
         ArgumentNullException.ThrowIfNull(wie);
         ArgumentNullException.ThrowIfNull(filter);
@@ -57,27 +112,7 @@ public sealed class InitiatiefQueries(WijkDbContext db, TimeProvider clock)
             query = query.Where(i => i.WijkId == wijkId);
         }
 
-        var rijen = await query
-            .OrderBy(i => i.BeslistermijnUtc).ThenBy(i => i.Id)
-            .Select(i => new
-            {
-                i.Id,
-                i.Jaar,
-                i.AangemaaktUtc,
-                i.Titel,
-                i.WijkId,
-                Wijk = i.Wijk!.Naam,
-                i.Status,
-                Beoordelaar = db.Gebruikers.Where(g => g.Id == i.BeoordelaarId).Select(g => g.Naam == "" ? g.Email : g.Naam).FirstOrDefault(),
-                Totaal = i.Begroting.Sum(r => (long?)r.BedragInCenten) ?? 0,
-                i.EigenBijdrageInCenten,
-                i.AndereFinancieringInCenten,
-                i.BeslistermijnUtc,
-            })
-            .ToListAsync(cancellationToken);
-        return rijen.Select(r => new WachtrijRegel(r.Id, $"{r.Jaar ?? r.AangemaaktUtc.Year}-{r.Id:0000}", r.Titel, r.WijkId, r.Wijk, r.Status,
-                r.Beoordelaar, Math.Max(0, r.Totaal - r.EigenBijdrageInCenten - r.AndereFinancieringInCenten), Utc(r.BeslistermijnUtc)))
-            .ToList();
+        return query;
     }
 
     /// <summary>The wijken someone may filter on: beheer every active wijk, a wijkteam member the wijken of the account.</summary>

@@ -3,16 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WijkPlatform.Core.Data;
 using WijkPlatform.Core.Initiatieven;
+using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Beheer.Initiatieven;
 
 /// <summary>The wijkteam's queue: the requests of the wijken bound to the account, nearest beslistermijn first; beheer
-/// also sees the central queue of requests whose postcode is not in the table.</summary>
+/// also sees the central queue of requests whose postcode is not in the table. Paged in the database; a page number that
+/// is not a number gives the first page, one past the end the last.</summary>
 public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, TimeProvider clock) : PageModel
 {
     public const string Centraal = "centraal";
 
-    public IReadOnlyList<WachtrijRegel> Regels { get; private set; } = [];
+    public WachtrijLijst Lijst { get; private set; } = new([], 0, 1, 1);
+    public Paginering Paginering { get; private set; } = null!;
     public IReadOnlyList<WijkKeuze> Wijken { get; private set; } = [];
     public bool IsBeheer { get; private set; }
     public int InCentraleWachtrij { get; private set; }
@@ -23,6 +26,9 @@ public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, Time
 
     [BindProperty(SupportsGet = true)]
     public string? Wijk { get; set; }
+
+    [FromQuery(Name = "pagina")]
+    public string? PaginaTekst { get; set; }
 
     [TempData]
     public string? Melding { get; set; }
@@ -49,12 +55,32 @@ public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, Time
         };
         var centraal = IsBeheer && Wijk == Centraal;
         int? wijkId = int.TryParse(Wijk, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && Wijken.Any(k => k.Id == w) ? w : null;
-        Regels = await queries.WachtrijAsync(wie, new WachtrijFilter(statussen, wijkId, centraal), cancellationToken);
+        var pagina = int.TryParse(PaginaTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
+        Lijst = await queries.WachtrijAsync(wie, new WachtrijFilter(statussen, wijkId, centraal), pagina, cancellationToken);
+        Paginering = new Paginering(Lijst.Pagina, Lijst.AantalPaginas, Link);
         if (IsBeheer)
         {
-            InCentraleWachtrij = (await queries.WachtrijAsync(wie, new WachtrijFilter(Statusmachine.Open, AlleenCentraal: true), cancellationToken)).Count;
+            InCentraleWachtrij = await queries.AantalAsync(wie, new WachtrijFilter(Statusmachine.Open, AlleenCentraal: true), cancellationToken);
         }
 
         return Page();
+    }
+
+    /// <summary>This page with the current filters, at <paramref name="pagina"/>.</summary>
+    public string Link(int pagina)
+    {
+        var delen = new List<string>();
+        void Voeg(string naam, string? waarde)
+        {
+            if (!string.IsNullOrEmpty(waarde))
+            {
+                delen.Add($"{naam}={Uri.EscapeDataString(waarde)}");
+            }
+        }
+
+        Voeg("status", Status);
+        Voeg("wijk", Wijk);
+        Voeg("pagina", pagina > 1 ? pagina.ToString(CultureInfo.InvariantCulture) : null);
+        return delen.Count == 0 ? "/beheer/initiatieven" : "/beheer/initiatieven?" + string.Join('&', delen);
     }
 }
