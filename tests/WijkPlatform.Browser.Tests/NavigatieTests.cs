@@ -63,22 +63,61 @@ public sealed class NavigatieTests(BrowserSite site) : IClassFixture<BrowserSite
     }
 
     [Fact]
-    public async Task Detailpagina_MetJavaScript_ToontKaartEnZonderAlleenDeLink()
+    public async Task Detailpagina_KnopToonKaart_LaadtLeafletPasNaKlikEnZonderJavaScriptAlleenDeLink()
     {
         await using var metJs = await site.NieuweContextAsync();
         await using var zonderJs = await site.NieuweContextAsync(new() { JavaScriptEnabled = false });
+        // Tiles come from openstreetmap.org, which a test does not reach; the map and its marker are drawn without them.
+        await metJs.RouteAsync("https://tile.openstreetmap.org/**", route => route.AbortAsync());
         var met = await metJs.NewPageAsync();
         var cspFouten = VangCspFouten(met);
+        var leaflet = new List<string>();
+        met.Request += (_, verzoek) =>
+        {
+            if (verzoek.Url.Contains("/lib/leaflet/", StringComparison.Ordinal))
+            {
+                leaflet.Add(verzoek.Url);
+            }
+        };
         var zonder = await zonderJs.NewPageAsync();
 
-        await met.GotoAsync("/activiteiten/huiskamer-de-haard");
+        await met.GotoAsync("/activiteiten/huiskamer-de-haard", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await zonder.GotoAsync("/activiteiten/huiskamer-de-haard");
 
-        await Assertions.Expect(met.Locator(".wijk-kaart.leaflet-container")).ToBeVisibleAsync();
+        var knop = met.GetByRole(AriaRole.Button, new() { Name = "Toon kaart" });
+        await Assertions.Expect(knop).ToBeVisibleAsync();
+        await Assertions.Expect(knop).ToHaveAttributeAsync("aria-expanded", "false");
+        Assert.Empty(leaflet);
+        await Assertions.Expect(met.Locator("link[href*='leaflet'], script[src*='leaflet']")).ToHaveCountAsync(0);
+        await Assertions.Expect(met.Locator(".leaflet-container")).ToHaveCountAsync(0);
+        await Toegankelijkheid.ControleerAsync(met);
+
+        // By keyboard: from the link before it, Tab reaches the button, which shows where focus is, and Enter opens the map.
+        await met.GetByRole(AriaRole.Link, new() { Name = "Bekijk op de kaart (OpenStreetMap)" }).FocusAsync();
+        await met.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(knop).ToBeFocusedAsync();
+        Assert.NotEqual("none", await knop.EvaluateAsync<string>("k => getComputedStyle(k).outlineStyle"));
+        await met.Keyboard.PressAsync("Enter");
+
+        var kaart = met.GetByRole(AriaRole.Img, new() { Name = "Kaart met de plek van de activiteit: Wijkhuis De Haard" });
+        await Assertions.Expect(kaart).ToBeVisibleAsync();
+        await Assertions.Expect(kaart).ToHaveClassAsync(new Regex("leaflet-container"));
+        await Assertions.Expect(kaart.Locator(".leaflet-marker-icon")).ToHaveCountAsync(1);
         await Assertions.Expect(met.GetByText("Kaart: © OpenStreetMap-bijdragers")).ToBeVisibleAsync();
+        var verberg = met.GetByRole(AriaRole.Button, new() { Name = "Verberg kaart" });
+        await Assertions.Expect(verberg).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(verberg).ToBeFocusedAsync();
+        Assert.Contains(leaflet, u => u.Contains("/lib/leaflet/leaflet.js", StringComparison.Ordinal));
+        Assert.Contains(leaflet, u => u.Contains("/lib/leaflet/leaflet.css", StringComparison.Ordinal));
+        await Toegankelijkheid.ControleerAsync(met);
+
+        await verberg.ClickAsync();
+
+        await Assertions.Expect(kaart).ToBeHiddenAsync();
+        await Assertions.Expect(knop).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(zonder.GetByRole(AriaRole.Button, new() { Name = "Toon kaart" })).ToHaveCountAsync(0);
         await Assertions.Expect(zonder.Locator(".leaflet-container")).ToHaveCountAsync(0);
         await Assertions.Expect(zonder.GetByRole(AriaRole.Link, new() { Name = "Bekijk op de kaart (OpenStreetMap)" })).ToBeVisibleAsync();
-        await Toegankelijkheid.ControleerAsync(met);
         Assert.Empty(cspFouten);
     }
 
