@@ -51,13 +51,16 @@ fi
 # --- 4. The test runs -----------------------------------------------------------------------------------------
 results=${WIJK_TEST_RESULTS:-$root/TestResults}
 mkdir -p "$results"
+# The reliability suite's figures of this run only (scripts/betrouwbaarheid.py writes them up at the end).
+rm -rf "$results/betrouwbaarheid"
 total_passed=0 total_failed=0 status=0
 
 run() { # run NAME PROJECT [VAR=VALUE ...]
   local name=$1 project=$2; shift 2
   say "$name"
   local log="$results/$name.log"
-  env "$@" dotnet test "$project" --no-build -nologo 2>&1 | tee "$log" \
+  # The slowest reliability tests (trait Duur=Lang) run with scripts/betrouwbaarheid.sh, not here.
+  env "$@" dotnet test "$project" --no-build -nologo --filter "Duur!=Lang" 2>&1 | tee "$log" \
     | grep -E '^\s*(Failed|Passed) |^\s*Error Message:|^\s+(Assert|Expected|Actual)|Total tests|Passed!|Failed!' || true
   local rc=${PIPESTATUS[0]}
   local line passed failed
@@ -76,6 +79,11 @@ run core tests/WijkPlatform.Core.Tests
 run web-sqlite tests/WijkPlatform.Web.Tests
 run web-postgres tests/WijkPlatform.Web.Tests "WIJK_TEST_POSTGRES=$pg_connection"
 run browser tests/WijkPlatform.Browser.Tests
+
+if compgen -G "$results/betrouwbaarheid/*.json" >/dev/null; then
+  python3 scripts/betrouwbaarheid.py "$results/betrouwbaarheid" "$results/reliability.md" \
+    || { echo "Writing reliability.md failed, counted as one failure."; total_failed=$((total_failed + 1)); status=1; }
+fi
 
 echo "$total_passed $total_failed" > "$results/summary"
 echo
