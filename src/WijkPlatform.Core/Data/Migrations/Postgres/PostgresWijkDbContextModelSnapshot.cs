@@ -342,9 +342,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartUtc");
-
                     b.HasIndex("ActiviteitId", "StartUtc");
+
+                    b.HasIndex("StartUtc", "EindUtc");
 
                     b.ToTable("Voorkomens", (string)null);
                 });

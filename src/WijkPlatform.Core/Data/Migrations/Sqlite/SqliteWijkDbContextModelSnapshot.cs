@@ -327,9 +327,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartUtc");
-
                     b.HasIndex("ActiviteitId", "StartUtc");
+
+                    b.HasIndex("StartUtc", "EindUtc");
 
                     b.ToTable("Voorkomens", (string)null);
                 });
