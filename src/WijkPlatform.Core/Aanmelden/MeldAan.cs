@@ -81,13 +81,18 @@ public static class MeldAan
                 await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
             }
 
-            var resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, ct), cancellationToken);
+            // The key and the confirmation mail are made here, in parallel with other requests, rather than in the one
+            // writer that every sign-up on SQLite queues for; most sign-ups are confirmed, so the mail is rarely wasted.
+            var sleutel = Sleutel.Nieuw();
+            var bevestiging = email is null ? null : mails.Bevestiging(g, command.Naam.Trim(), command.Personen, sleutel.Sleutel);
+            var resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, sleutel, bevestiging, ct),
+                cancellationToken);
             signaal.NieuweBerichten();
             return resultaat;
         }
 
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
-            DateTime nu, CancellationToken cancellationToken)
+            DateTime nu, (string Sleutel, byte[] Hash) nieuweSleutel, MailInhoud? bevestiging, CancellationToken cancellationToken)
         {
             Bezetting bezetting;
             if (poort.Gebundeld)
@@ -130,7 +135,7 @@ public static class MeldAan
                 bezetting.Wachtend += command.Personen;
             }
 
-            var (sleutel, hash) = Sleutel.Nieuw();
+            var (sleutel, hash) = nieuweSleutel;
             var aanmelding = new Aanmelding
             {
                 ActiviteitId = g.ActiviteitId,
@@ -158,7 +163,7 @@ public static class MeldAan
             if (email is not null)
             {
                 var inhoud = bevestigd
-                    ? mails.Bevestiging(g, aanmelding.Naam, aanmelding.Personen, sleutel)
+                    ? bevestiging!
                     : mails.Wachtlijst(g, aanmelding.Naam, aanmelding.Personen, sleutel, plaats!.Value);
                 db.Outbox.Add(OutboxBericht.Nieuw(bevestigd ? "aanmelding.bevestiging" : "aanmelding.wachtlijst", email, aanmelding.Naam, inhoud, nu));
             }
