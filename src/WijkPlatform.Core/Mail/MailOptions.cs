@@ -36,4 +36,10 @@ public sealed class MailOptions
 
     [Range(1, 1000, ErrorMessage = "Mail:PerRonde moet tussen 1 en 1000 liggen.")]
     public int PerRonde { get; set; } = 100;
+
+    /// <summary>How long a server holds a mail it is sending before another may take it over. It must outlast one
+    /// send (MailKit waits up to two minutes for a slow server); it is also how long a mail waits after a server died
+    /// halfway through sending it.</summary>
+    [Range(5, 3600, ErrorMessage = "Mail:ClaimSeconden moet tussen 5 en 3600 liggen.")]
+    public int ClaimSeconden { get; set; } = 300;
 }

@@ -12,7 +12,6 @@ namespace WijkPlatform.Core.Mail;
 public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender verzender, TimeProvider clock,
     IOptions<MailOptions> options, ILogger<OutboxVerwerker> logger, SchrijfPoort poort)
 {
-    private static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
 
     /// <summary>Sends due messages until none are left or one fails (then the server is probably down: the rest waits
     /// for the next round). Returns how many were sent.</summary>
@@ -54,10 +53,11 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
     private async Task<bool?> VerzendAsync(long id, CancellationToken cancellationToken)
     {
         var nu = clock.GetUtcNow().UtcDateTime;
+        var claim = TimeSpan.FromSeconds(options.Value.ClaimSeconden);
         // Through the write gate, so a mail's bookkeeping shares a commit with the sign-ups that caused it (ADR 23).
         var geclaimd = await poort.SchrijfAsync(db, (w, ct) => w.Outbox
             .Where(m => m.Id == id && m.VerzondenUtc == null && m.OpgegevenUtc == null && (m.BezigTotUtc == null || m.BezigTotUtc < nu))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, nu + Claim), ct), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, nu + claim), ct), cancellationToken);
         if (geclaimd == 0)
         {
             return null;
