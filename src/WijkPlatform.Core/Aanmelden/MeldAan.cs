@@ -40,7 +40,7 @@ public static class MeldAan
         bool ToonPlaats = false);
 
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
-        IOptions<AanmeldOptions> options, SchrijfPoort poort)
+        IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -75,13 +75,20 @@ public static class MeldAan
                 return new(Status.TeVaak, g);
             }
 
-            if (!poort.Gebundeld)
+            Result resultaat;
+            if (poort.Gebundeld)
             {
-                // PostgreSQL: a failed insert would abort the transaction, so the row comes first (EenmaligeRij).
+                resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, ct), cancellationToken);
+            }
+            else
+            {
+                // PostgreSQL: wait for the turn without a connection (PlaatsBeurten). A failed insert would abort the
+                // transaction, so the row comes first (EenmaligeRij).
+                await using var beurt = await beurten.WachtAsync(g.ActiviteitId, g.StartUtc, cancellationToken);
                 await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+                resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, ct), cancellationToken);
             }
 
-            var resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, ct), cancellationToken);
             signaal.NieuweBerichten();
             return resultaat;
         }
