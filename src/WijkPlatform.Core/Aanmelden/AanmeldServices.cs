@@ -11,6 +11,7 @@ public static class AanmeldServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<AanmeldMails>();
+        services.AddSingleton<PlaatsBeurten>();
         services.AddScoped<MeldAan.Handler>();
         services.AddScoped<MeldAf.Handler>();
         services.AddScoped<AanmeldQueries>();

@@ -40,7 +40,7 @@ public static class MeldAan
         bool ToonPlaats = false);
 
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
-        IOptions<AanmeldOptions> options, SchrijfPoort poort)
+        IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
         {
@@ -75,18 +75,24 @@ public static class MeldAan
                 return new(Status.TeVaak, g);
             }
 
-            if (!poort.Gebundeld)
-            {
-                // PostgreSQL: a failed insert would abort the transaction, so the row comes first (EenmaligeRij).
-                await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
-            }
-
             // The key and the confirmation mail are made here, in parallel with other requests, rather than in the one
             // writer that every sign-up on SQLite queues for; most sign-ups are confirmed, so the mail is rarely wasted.
             var sleutel = Sleutel.Nieuw();
             var bevestiging = email is null ? null : mails.Bevestiging(g, command.Naam.Trim(), command.Personen, sleutel.Sleutel);
-            var resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, sleutel, bevestiging, ct),
-                cancellationToken);
+            Result resultaat;
+            if (poort.Gebundeld)
+            {
+                resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, sleutel, bevestiging, ct), cancellationToken);
+            }
+            else
+            {
+                // PostgreSQL: wait for the turn without a connection (PlaatsBeurten). A failed insert would abort the
+                // transaction, so the row comes first (EenmaligeRij).
+                await using var beurt = await beurten.WachtAsync(g.ActiviteitId, g.StartUtc, cancellationToken);
+                await Plaatsen.ZorgVoorRijAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
+                resultaat = await poort.SchrijfAsync(db, (w, ct) => SchrijfAsync(w, g, command, email, telefoon, nu, sleutel, bevestiging, ct), cancellationToken);
+            }
+
             signaal.NieuweBerichten();
             return resultaat;
         }

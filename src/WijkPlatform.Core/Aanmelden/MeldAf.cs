@@ -16,7 +16,7 @@ public static class MeldAf
         Voorbij,
     }
 
-    public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal)
+    public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal, PlaatsBeurten beurten)
     {
         public async Task<Status> HandleAsync(string? sleutel, CancellationToken cancellationToken)
         {
@@ -42,6 +42,7 @@ public static class MeldAf
             }
 
             var g = await Gelegenheid.ZoekAsync(db, gevonden.ActiviteitId, start, cancellationToken);
+            await using var beurt = await beurten.WachtAsync(gevonden.ActiviteitId, start, cancellationToken);
             await Plaatsen.ZorgVoorRijAsync(db, gevonden.ActiviteitId, start, cancellationToken);
             await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             var bezetting = await Plaatsen.VergrendelAsync(db, gevonden.ActiviteitId, start, cancellationToken);
