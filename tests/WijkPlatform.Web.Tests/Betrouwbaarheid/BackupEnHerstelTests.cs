@@ -113,6 +113,99 @@ public sealed partial class BackupEnHerstelTests(AanvraagApp bron) : IClassFixtu
         }
     }
 
+    /// <summary>The command as an operator runs it: the site's own dll in a process of its own, with the settings in
+    /// environment variables, next to the running site.</summary>
+    [Fact]
+    [Trait("Duur", "Lang")]
+    public async Task BackupCommando_AlsApartProces_SchrijftEenBackupMetDeInhoud()
+    {
+        var map = Directory.CreateTempSubdirectory("wijk-backup-").FullName;
+        try
+        {
+            var bestand = Path.Combine(map, "nacht", bron.Database.IsPostgres ? "wijk.dump" : "wijk.db");
+
+            var zonderBestand = await CommandoAsync(map, "backup");
+            var klok = Stopwatch.StartNew();
+            var gelukt = await CommandoAsync(map, "backup", bestand);
+            klok.Stop();
+
+            Assert.Equal(2, zonderBestand.Code);
+            Assert.Contains("Gebruik: dotnet WijkPlatform.Web.dll backup <bestand>", zonderBestand.Fouten, StringComparison.Ordinal);
+            Assert.True(gelukt.Code == 0, $"backup stopte met {gelukt.Code}: {gelukt.Fouten}");
+            Assert.Contains("Backup van de database", gelukt.Uitvoer, StringComparison.Ordinal);
+            Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(bestand)!, "*.tmp"));
+            var activiteiten = await bron.MetDbAsync(db => db.Activiteiten.CountAsync(Ct));
+            if (bron.Database.IsPostgres)
+            {
+                Assert.Equal("PGDMP"u8.ToArray(), File.ReadAllBytes(bestand)[..5]);
+            }
+            else
+            {
+                await using var kopie = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={bestand};Mode=ReadOnly;Pooling=False");
+                await kopie.OpenAsync(Ct);
+                await using var telling = kopie.CreateCommand();
+                telling.CommandText = "SELECT count(*) FROM \"Activiteiten\"";
+                Assert.Equal(activiteiten, Convert.ToInt32(await telling.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Meetboek.Noteer(Meetboek.BackupEnHerstel, "het backupcommando werkt als apart proces naast de draaiende site",
+                new Dictionary<string, object>
+                {
+                    ["backup (kB)"] = Math.Round(new FileInfo(bestand).Length / 1024.0),
+                    ["commando inclusief opstarten (s)"] = Math.Round(klok.Elapsed.TotalSeconds, 2),
+                });
+        }
+        finally
+        {
+            Directory.Delete(map, recursive: true);
+        }
+    }
+
+    private async Task<(int Code, string Uitvoer, string Fouten)> CommandoAsync(string map, params string[] argumenten)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+            // The source folder as content root, as `dotnet run` would: the site finds wwwroot and uSync from there.
+            WorkingDirectory = Path.Combine(Repository(), "src", "WijkPlatform.Web"),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "WijkPlatform.Web.dll"));
+        foreach (var argument in argumenten)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Wijk"] = bron.Database.ConnectionString;
+        start.Environment["Database__Provider"] = bron.Database.Provider;
+        start.Environment["Logboek__Console"] = "Uit";
+        foreach (var (sleutel, naam) in new[] { ("Afbeeldingen__Map", "media"), ("Initiatief__BijlagenMap", "bijlagen"), ("Zoeken__IndexMap", "index"), ("Mail__PickupMap", "mail") })
+        {
+            start.Environment[sleutel] = Path.Combine(map, naam);
+        }
+
+        using var proces = Process.Start(start)!;
+        var uitvoer = proces.StandardOutput.ReadToEndAsync(Ct);
+        var fouten = proces.StandardError.ReadToEndAsync(Ct);
+        await proces.WaitForExitAsync(Ct);
+        return (proces.ExitCode, await uitvoer, await fouten);
+    }
+
+    private static string Repository()
+    {
+        for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
+        {
+            if (File.Exists(Path.Combine(map.FullName, "WijkPlatform.sln")))
+            {
+                return map.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("WijkPlatform.sln is niet gevonden.");
+    }
+
     private static Task<int[]> TelAsync(WijkApp app) => app.MetDbAsync(async db => new[]
     {
         await db.Wijken.CountAsync(Ct), await db.Activiteiten.CountAsync(Ct), await db.Voorkomens.CountAsync(Ct),
