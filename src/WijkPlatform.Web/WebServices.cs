@@ -147,6 +147,24 @@ public static class WebServices
         await scope.ServiceProvider.GetRequiredService<Accounts>().ZorgVoorRollenEnDemoAsync(app.Lifetime.ApplicationStopping);
     }
 
+    /// <summary>The <c>backup</c> command: the exit code, 0 when the copy is written.</summary>
+    public static async Task<int> MaakBackupAsync(this WebApplication app, string? doel)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (string.IsNullOrWhiteSpace(doel) || doel.StartsWith('-'))
+        {
+            await Console.Error.WriteLineAsync("Gebruik: dotnet WijkPlatform.Web.dll backup <bestand>");
+            return 2;
+        }
+
+        var opties = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var verbinding = app.Configuration.GetConnectionString(CoreServices.ConnectionStringName) ?? "";
+        var uitkomst = await DatabaseBackup.MaakAsync(opties, verbinding, doel, app.Lifetime.ApplicationStopping);
+        await Console.Out.WriteLineAsync(
+            $"Backup van de database ({opties.Provider}) geschreven: {uitkomst.Bestand}, {uitkomst.Bytes} bytes, {uitkomst.Duur.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
     public static WebApplication UseWijkPlatform(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

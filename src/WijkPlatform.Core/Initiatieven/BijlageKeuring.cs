@@ -69,7 +69,10 @@ public static class BijlageKeuring
 
         if (kop.StartsWith("%PDF-"u8))
         {
-            return new(BijlageType.Pdf, null);
+            return HeeftActieveInhoud(inhoud)
+                ? new(null, "Deze PDF bevat een script of een ingesloten bestand. Dat nemen we niet aan. " +
+                    "Sla het opnieuw op als gewone PDF (bijvoorbeeld met 'Afdrukken naar PDF') en probeer het nog eens.")
+                : new(BijlageType.Pdf, null);
         }
 
         if (kop.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
@@ -88,6 +91,65 @@ public static class BijlageKeuring
         }
 
         return new(null, $"Dit soort bestand kunnen we niet aannemen. Stuur een {ToegestaanTekst}.");
+    }
+
+    // What makes a PDF do something when it is opened, rather than show pages: scripts, launching programs, files
+    // carried inside, Flash. A budget or a quote never needs them.
+    private static readonly byte[][] ActieveNamen =
+        [.. new[] { "/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/EmbeddedFiles", "/RichMedia", "/XFA" }.Select(System.Text.Encoding.ASCII.GetBytes)];
+
+    /// <summary>Looks for the PDF names of <see cref="ActieveNamen"/> in the bytes, also written with #xx escapes.
+    /// Names inside compressed object streams are not seen; the wijkteam opens attachments as downloads, in a viewer
+    /// that asks before it runs anything.</summary>
+    private static bool HeeftActieveInhoud(Stream inhoud)
+    {
+        var bytes = new byte[inhoud.Length];
+        inhoud.Position = 0;
+        inhoud.ReadExactly(bytes);
+        inhoud.Position = 0;
+        var tekst = OntsnapNamen(bytes);
+        foreach (var naam in ActieveNamen)
+        {
+            for (var plek = tekst.AsSpan().IndexOf(naam); plek >= 0;)
+            {
+                var na = plek + naam.Length;
+                // A whole name only: "/JS" but not "/JSON".
+                if (na >= tekst.Length || !char.IsAsciiLetterOrDigit((char)tekst[na]))
+                {
+                    return true;
+                }
+
+                var verder = tekst.AsSpan(na).IndexOf(naam);
+                plek = verder < 0 ? -1 : na + verder;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>PDF lets a name spell a character as #xx (/J#61vaScript is /JavaScript).</summary>
+    private static byte[] OntsnapNamen(byte[] bytes)
+    {
+        if (bytes.AsSpan().IndexOf((byte)'#') < 0)
+        {
+            return bytes;
+        }
+
+        var uit = new List<byte>(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == '#' && i + 2 < bytes.Length && Uri.IsHexDigit((char)bytes[i + 1]) && Uri.IsHexDigit((char)bytes[i + 2]))
+            {
+                uit.Add(Convert.ToByte(System.Text.Encoding.ASCII.GetString(bytes, i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                uit.Add(bytes[i]);
+            }
+        }
+
+        return [.. uit];
     }
 
     private static BijlageKeur KeurOfficeBestand(Stream inhoud, long lengte)

@@ -7,9 +7,10 @@ namespace WijkPlatform.Core.Initiatieven;
 public sealed record OntvangenBijlage(InitiatiefBijlage? Bijlage, string? Fout);
 
 /// <summary>Takes in an applicant's file: checks the size and the content (<see cref="BijlageKeuring"/>), passes it to
-/// the virus scanner, and stores it under a random name outside the web root. The file is written to a temporary
+/// the virus scanner, writes a photo anew without its metadata (<see cref="IFotoSchoonmaker"/>), and stores it under a random name outside the web root. The file is written to a temporary
 /// name first and moved into place, so a half-written file is never served.</summary>
-public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnvironment omgeving, IVirusScanner scanner, TimeProvider clock)
+public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnvironment omgeving, IVirusScanner scanner, TimeProvider clock,
+    IFotoSchoonmaker fotos)
 {
     private string Map => Path.GetFullPath(Path.Combine(omgeving.ContentRootPath, options.Value.BijlagenMap));
 
@@ -45,14 +46,26 @@ public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnv
                 return new(null, "We konden het bestand nu niet controleren op virussen. Probeer het over een paar minuten opnieuw.");
         }
 
+        // After the scan, so what the applicant sent is what was scanned; the stored photo is only ever less than that.
+        var bewaren = buffer.ToArray();
+        if (keur.Type is BijlageType.Jpeg or BijlageType.Png)
+        {
+            var schoon = await fotos.MaakSchoonAsync(bewaren, keur.Type.Value, cancellationToken);
+            if (schoon.Inhoud is null)
+            {
+                return new(null, schoon.Fout);
+            }
+
+            bewaren = schoon.Inhoud;
+        }
+
         var opslag = $"{Guid.NewGuid():N}{keur.Extensie}";
         Directory.CreateDirectory(Map);
         var doel = Path.Combine(Map, opslag);
         var tijdelijk = doel + ".tmp";
-        buffer.Position = 0;
         await using (var bestand = new FileStream(tijdelijk, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
         {
-            await buffer.CopyToAsync(bestand, cancellationToken);
+            await bestand.WriteAsync(bewaren, cancellationToken);
         }
 
         File.Move(tijdelijk, doel);
@@ -61,7 +74,7 @@ public sealed class BijlagenOpslag(IOptions<InitiatiefOptions> options, IHostEnv
             Soort = soort,
             Naam = VeiligeNaam(bestandsnaam, keur.Extensie),
             ContentType = keur.ContentType,
-            Grootte = buffer.Length,
+            Grootte = bewaren.Length,
             Opslag = opslag,
             GeuploadUtc = clock.GetUtcNow().UtcDateTime,
             Scan = scan.Omschrijving,

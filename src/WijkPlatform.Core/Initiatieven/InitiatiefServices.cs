@@ -13,6 +13,7 @@ public static class InitiatiefServices
             .ValidateOnStart();
         services.AddSingleton<InitiatiefMails>();
         services.TryAddSingleton<IVirusScanner, GeenVirusScanner>();
+        services.TryAddSingleton<IFotoSchoonmaker, GeenFotoSchoonmaker>();
         services.AddScoped<BijlagenOpslag>();
         services.AddScoped<InitiatiefStappen>();
         services.AddScoped<InitiatiefQueries>().AddScoped<WijkbudgetLedger>();

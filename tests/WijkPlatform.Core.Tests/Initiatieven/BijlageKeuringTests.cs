@@ -369,7 +369,7 @@ public sealed class BijlageKeuringTests
             Scanner = scanner;
             Map = Path.Combine(Path.GetTempPath(), $"wijk-bijlagen-{Guid.NewGuid():N}");
             var opties = Options.Create(new InitiatiefOptions { BijlagenMap = Map });
-            Opslag = new BijlagenOpslag(opties, new Omgeving(), scanner, TimeProvider.System);
+            Opslag = new BijlagenOpslag(opties, new Omgeving(), scanner, TimeProvider.System, new GeenFotoSchoonmaker());
         }
 
         public Scanner Scanner { get; }

@@ -20,7 +20,7 @@ public sealed class ClamAvScannerTests(ClamAvScannerTests.SiteMetClamAv site) : 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>The EICAR test file, put together here so this source file is not itself flagged by a scanner.</summary>
-    private static readonly string Eicar = string.Concat(
+    internal static readonly string Eicar = string.Concat(
         @"X5O!P%@AP[4\PZX54(P^)7CC)7}$", "EICAR-STANDARD-", "ANTIVIRUS-TEST-", "FILE!$H+H*");
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class ClamAvScannerTests(ClamAvScannerTests.SiteMetClamAv site) : 
 
     /// <summary>A small clamd on 127.0.0.1 that reads the INSTREAM framing for real: the command up to its zero byte,
     /// then chunks after their four-byte big-endian length until a chunk of length 0.</summary>
-    private sealed class NepClamd : IAsyncDisposable
+    internal sealed class NepClamd : IAsyncDisposable
     {
         public enum Gedrag
         {

@@ -7,7 +7,8 @@ namespace WijkPlatform.Web.Tests.Initiatieven;
 
 public sealed class StatusPaginaTests(StatusHulp.App app) : IClassFixture<StatusHulp.App>
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
+    // A whole PNG: photos are decoded and written anew before they are stored, so a header alone is refused.
+    private static readonly byte[] Png = Afbeeldingen.TestFotos.Png(4, 4);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]

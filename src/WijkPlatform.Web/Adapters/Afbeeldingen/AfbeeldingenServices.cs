@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NetVips;
 using WijkPlatform.Core.Agenda;
+using WijkPlatform.Core.Initiatieven;
 
 namespace WijkPlatform.Web.Adapters.Afbeeldingen;
 
@@ -21,6 +23,8 @@ public static class AfbeeldingenServices
             sp.GetRequiredService<IOptions<AfbeeldingOptions>>().Value.Map,
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         services.AddSingleton<IAfbeeldingVerwerker, NetVipsAfbeeldingVerwerker>();
+        // Replace, not TryAdd: Core registers its default that keeps photos as they came.
+        services.Replace(ServiceDescriptor.Singleton<IFotoSchoonmaker, NetVipsFotoSchoonmaker>());
         return services;
     }
 

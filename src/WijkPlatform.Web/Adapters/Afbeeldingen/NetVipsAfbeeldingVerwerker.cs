@@ -253,7 +253,7 @@ internal sealed class NetVipsAfbeeldingVerwerker : IAfbeeldingVerwerker
     /// <summary>Process-wide libvips settings. Only the JPEG, PNG and WebP loaders may run, so a crafted file can
     /// never reach the others (TIFF, SVG, GIF, HEIF …) whatever its first bytes; and no operation cache, which
     /// would keep uploads in memory for reuse that never comes.</summary>
-    private static void BeperkLibVips()
+    internal static void BeperkLibVips()
     {
         Operation.Block("VipsForeignLoad", true);
         Operation.Block("VipsForeignLoadJpeg", false);
