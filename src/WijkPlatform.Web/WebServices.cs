@@ -174,6 +174,11 @@ public static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<BeveiligingsHeaders>();
+        if (!app.Environment.IsDevelopment() && !IsTest(app.Environment))
+        {
+            app.Use(AlleenHttpsVoorFormulieren);
+        }
+
         app.UseGeenCompressieVoorIngelogden();
         // Static files and whatever the inner compression below left alone; a body that is compressed already passes.
         app.UseResponseCompression();
@@ -225,4 +230,20 @@ public static class WebServices
     }
 
     private static bool IsTest(IWebHostEnvironment environment) => environment.IsEnvironment("Test");
+
+    /// <summary>Outside development the form cookie is Secure-only, so a post over plain http can never carry it, and
+    /// the antiforgery check throws on such a request (a 500). Behind a proxy X-Forwarded-Proto makes the request https
+    /// (UseForwardedHeaders); a post that still arrives as plain http gets a clear 400 and the Dutch "Dit lukt niet".</summary>
+    private static Task AlleenHttpsVoorFormulieren(HttpContext context, RequestDelegate next)
+    {
+        var methode = context.Request.Method;
+        if (context.Request.IsHttps || HttpMethods.IsGet(methode) || HttpMethods.IsHead(methode) || HttpMethods.IsOptions(methode)
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            return next(context);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Task.CompletedTask;
+    }
 }
