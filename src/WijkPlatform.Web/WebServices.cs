@@ -231,19 +231,34 @@ public static class WebServices
 
     private static bool IsTest(IWebHostEnvironment environment) => environment.IsEnvironment("Test");
 
-    /// <summary>Outside development the form cookie is Secure-only, so a post over plain http can never carry it, and
-    /// the antiforgery check throws on such a request (a 500). Behind a proxy X-Forwarded-Proto makes the request https
-    /// (UseForwardedHeaders); a post that still arrives as plain http gets a clear 400 and the Dutch "Dit lukt niet".</summary>
-    private static Task AlleenHttpsVoorFormulieren(HttpContext context, RequestDelegate next)
+    /// <summary>Outside development the form cookie is Secure-only, so over plain http a post can never carry it and a
+    /// page with a form cannot set it: the antiforgery code throws on such a request (a 500). Behind a proxy
+    /// X-Forwarded-Proto makes the request https (UseForwardedHeaders); what still arrives as plain http gets a clear 400
+    /// and the Dutch "Dit lukt niet". Pages without a form, feeds and /health keep working over plain http.</summary>
+    private static async Task AlleenHttpsVoorFormulieren(HttpContext context, RequestDelegate next)
     {
         var methode = context.Request.Method;
-        if (context.Request.IsHttps || HttpMethods.IsGet(methode) || HttpMethods.IsHead(methode) || HttpMethods.IsOptions(methode)
-            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        if (context.Request.IsHttps || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Task.CompletedTask;
+        if (!HttpMethods.IsGet(methode) && !HttpMethods.IsHead(methode) && !HttpMethods.IsOptions(methode))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (InvalidOperationException e) when (!context.Response.HasStarted
+            && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal) == true)
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
     }
 }

@@ -175,7 +175,7 @@ public sealed partial class HeadersEnSessiesTests(ProductieApp app) : IClassFixt
     }
 
     [Fact]
-    public async Task PostOverGewoneHttp_InProductie_400MetNederlandsePaginaGeen500()
+    public async Task FormulierOverGewoneHttp_InProductie_400MetNederlandsePaginaGeen500()
     {
         using var http = app.GewoneHttpClient();
         using var viaProxy = app.GewoneHttpClient();
@@ -183,6 +183,7 @@ public sealed partial class HeadersEnSessiesTests(ProductieApp app) : IClassFixt
         var velden = new Dictionary<string, string> { ["Input.Email"] = "iemand@example.nl", ["Input.Wachtwoord"] = "x" };
 
         using var lezen = await http.GetAsync("/activiteiten", Ct);
+        using var formulierOverHttp = await http.GetAsync("/inloggen", Ct);
         var posts = new List<HttpResponseMessage>();
         foreach (var pad in new[] { "/inloggen", "/wachtwoord-vergeten", "/nieuwsbrief", "/zoeken", "/beheer/gebruikers" })
         {
@@ -201,6 +202,8 @@ public sealed partial class HeadersEnSessiesTests(ProductieApp app) : IClassFixt
         using var proxy = await viaProxy.SendAsync(proxyPost, Ct);
 
         Assert.Equal(HttpStatusCode.OK, lezen.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, formulierOverHttp.StatusCode);
+        Assert.Contains("Dit lukt niet", await formulierOverHttp.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         foreach (var post in posts)
         {
             Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
@@ -210,7 +213,7 @@ public sealed partial class HeadersEnSessiesTests(ProductieApp app) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, proxy.StatusCode);
         Assert.Contains("Het e-mailadres of het wachtwoord klopt niet.", await proxy.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Meetboek.Noteer(Meetboek.HeadersEnSessies, "Een formulier over gewone http in productie geeft 400 met uitleg, geen 500",
-            new Dictionary<string, object> { ["posts over http"] = posts.Count, ["400"] = posts.Count, ["serverfouten"] = 0 });
+            new Dictionary<string, object> { ["posts over http"] = posts.Count, ["formulierpagina's over http"] = 1, ["400"] = posts.Count + 1, ["serverfouten"] = 0 });
     }
 
     [Fact]
