@@ -88,6 +88,8 @@ def site_env(db, extra=None):
         "Initiatief__BijlagenMap": db + ".bijlagen",
         # One machine sends all the load: the per-address limits of the forms would stop it after a minute.
         "Aanmelden__PerAdresPerUur": "1000000",
+        "Zoeken__PerAdresPerMinuut": "1000000",
+        "Accounts__InloggenPerAdresPerUur": "1000000",
         "Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore": "Error",
         "Logging__LogLevel__Default": "Warning",
         "Serilog__MinimumLevel__Default": "Warning",

@@ -192,6 +192,11 @@ public static class WebServices
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseMiddleware<BeveiligingsHeaders>();
+        if (!app.Environment.IsDevelopment() && !IsTest(app.Environment))
+        {
+            app.Use(AlleenHttpsVoorFormulieren);
+        }
+
         app.UseGeenCompressieVoorIngelogden();
         // Static files and whatever the inner compression below left alone; a body that is compressed already passes.
         app.UseResponseCompression();
@@ -243,4 +248,35 @@ public static class WebServices
     }
 
     private static bool IsTest(IWebHostEnvironment environment) => environment.IsEnvironment("Test");
+
+    /// <summary>Outside development the form cookie is Secure-only, so over plain http a post can never carry it and a
+    /// page with a form cannot set it: the antiforgery code throws on such a request (a 500). Behind a proxy
+    /// X-Forwarded-Proto makes the request https (UseForwardedHeaders); what still arrives as plain http gets a clear 400
+    /// and the Dutch "Dit lukt niet". Pages without a form, feeds and /health keep working over plain http.</summary>
+    private static async Task AlleenHttpsVoorFormulieren(HttpContext context, RequestDelegate next)
+    {
+        var methode = context.Request.Method;
+        if (context.Request.IsHttps || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(methode) && !HttpMethods.IsHead(methode) && !HttpMethods.IsOptions(methode))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (InvalidOperationException e) when (!context.Response.HasStarted
+            && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal) == true)
+        {
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
 }

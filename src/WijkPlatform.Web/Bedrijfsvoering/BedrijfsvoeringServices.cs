@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WijkPlatform.Web.Infrastructure;
 
@@ -33,7 +34,9 @@ public static class BedrijfsvoeringServices
 
     public static IEndpointRouteBuilder MapBedrijfsvoering(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = GezondheidAntwoord.SchrijfAsync });
+        // Reading only: a health check takes no form, so a post gets 405 instead of a page that looks like it worked.
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = GezondheidAntwoord.SchrijfAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         endpoints.MapTakenDashboard();
         return endpoints;
     }

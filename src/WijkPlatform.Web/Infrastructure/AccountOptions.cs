@@ -23,6 +23,12 @@ public sealed class AccountOptions
     [Range(1, int.MaxValue, ErrorMessage = "Accounts:HerstelPerAdresPerUur moet 1 of meer zijn.")]
     public int HerstelPerAdresPerUur { get; set; } = 10;
 
+    /// <summary>Sign-in attempts (password, code or recovery code) per client address per hour. The lockout stops
+    /// guessing one account's password; this stops one machine trying a few passwords on many accounts. An office
+    /// where the whole team signs in behind one address stays far below it.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Accounts:InloggenPerAdresPerUur moet 1 of meer zijn.")]
+    public int InloggenPerAdresPerUur { get; set; } = 100;
+
     [Range(1, 100, ErrorMessage = "Accounts:HerstelMailsPerUur moet tussen 1 en 100 liggen.")]
     public int HerstelMailsPerUur { get; set; } = 3;
 }

@@ -85,6 +85,8 @@ public partial class WijkApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every request of the test host comes from one "address"; the limit itself has its own test.
         builder.UseSetting("Aanmelden:PerAdresPerUur", "1000000");
         builder.UseSetting("Accounts:HerstelPerAdresPerUur", "1000000");
+        builder.UseSetting("Accounts:InloggenPerAdresPerUur", "1000000");
+        builder.UseSetting("Zoeken:PerAdresPerMinuut", "1000000");
         Instellingen(builder);
         builder.ConfigureLogging(l => l.AddProvider(Logboek));
         builder.ConfigureServices(services =>

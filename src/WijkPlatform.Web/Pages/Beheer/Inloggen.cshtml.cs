@@ -2,13 +2,19 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using WijkPlatform.Core.Beheer;
 using WijkPlatform.Web.Adapters.Accounts;
+using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Beheer;
 
-public sealed class InloggenModel(SignInManager<Gebruiker> signIn) : PageModel
+[EnableRateLimiting(Snelheidslimieten.Inloggen)]
+public sealed class InloggenModel(SignInManager<Gebruiker> signIn, IPasswordHasher<Gebruiker> hasher) : PageModel
 {
+    /// <summary>A hash of a password nobody has, made once with the site's own hasher (same algorithm, same rounds).</summary>
+    private static string? nepHash;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -27,6 +33,17 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn) : PageModel
         }
 
         var terug = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/beheer";
+        if (await signIn.UserManager.FindByNameAsync(Input.Email.Trim()) is null)
+        {
+            // Without an account there is no hash to check, and the answer would come back sooner than for a wrong
+            // password: a stopwatch would tell who has an account. So check against a hash nobody has.
+            var nep = new Gebruiker { Email = "", NormalizedEmail = "" };
+            nepHash ??= hasher.HashPassword(nep, Guid.NewGuid().ToString("N"));
+            _ = hasher.VerifyHashedPassword(nep, nepHash, Input.Wachtwoord);
+            ModelState.AddModelError("Input.Wachtwoord", FouteGegevens);
+            return Page();
+        }
+
         var resultaat = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Wachtwoord, isPersistent: false, lockoutOnFailure: true);
         if (resultaat.RequiresTwoFactor)
         {
@@ -46,9 +63,11 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn) : PageModel
         // One message for a wrong address and a wrong password, so the form does not reveal who has an account.
         ModelState.AddModelError(resultaat.IsLockedOut ? string.Empty : "Input.Wachtwoord", resultaat.IsLockedOut
             ? "Je account is even geblokkeerd na te veel pogingen. Probeer het over 15 minuten opnieuw."
-            : "Het e-mailadres of het wachtwoord klopt niet.");
+            : FouteGegevens);
         return Page();
     }
+
+    private const string FouteGegevens = "Het e-mailadres of het wachtwoord klopt niet.";
 
     public sealed class InputModel
     {

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using WijkPlatform.Core.Zoeken;
+using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Zoeken;
 
+[EnableRateLimiting(Snelheidslimieten.Zoeken)]
 public sealed class IndexModel(IZoekIndex zoekIndex) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using WijkPlatform.Core.Beheer;
+using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Beheer.Account;
 
 /// <summary>The second sign-in step: the code from the authenticator app. Identity keeps who passed the password step
 /// in a short-lived cookie of its own; without it this page sends back to the first step.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(Snelheidslimieten.Inloggen)]
 public sealed class InloggenCodeModel(SignInManager<Gebruiker> signIn) : PageModel
 {
     [BindProperty]

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using WijkPlatform.Core.Beheer;
+using WijkPlatform.Web.Infrastructure;
 
 namespace WijkPlatform.Web.Pages.Beheer.Account;
 
 /// <summary>The second sign-in step with one of the recovery codes instead of the app; each code works once.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(Snelheidslimieten.Inloggen)]
 public sealed class InloggenHerstelcodeModel(SignInManager<Gebruiker> signIn) : PageModel
 {
     [BindProperty]

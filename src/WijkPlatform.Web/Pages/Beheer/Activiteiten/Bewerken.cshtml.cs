@@ -99,6 +99,12 @@ public sealed partial class BewerkenModel(
         }
 
         await LijstenAsync(wie, cancellationToken);
+        if (id is null && Organisaties.Count == 0)
+        {
+            // The same answer as the form itself gives: someone with no collective to write for cannot create.
+            return NotFound();
+        }
+
         Input.VulDagen();
         await VerwerkFotoAsync(cancellationToken);
         Controleer();
