@@ -40,6 +40,8 @@ public sealed class ServerOmgeving : IAsyncDisposable
             ["Initiatief:BijlagenMap"] = Map("bijlagen"),
             // All load comes from one address; the per-address limits have tests of their own.
             ["Aanmelden:PerAdresPerUur"] = "1000000",
+            ["Accounts:InloggenPerAdresPerUur"] = "1000000",
+            ["Zoeken:PerAdresPerMinuut"] = "1000000",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         foreach (var (sleutel, waarde) in extra ?? new Dictionary<string, string>())
