@@ -138,6 +138,28 @@ public sealed partial class VijandigeInvoerCorpusTests(VijandigeInvoerCorpusTest
             });
     }
 
+    [Theory]
+    [InlineData("Reden", "Klopt niet\0<script>wijkXss(1)</script>")]
+    [InlineData("Reden", "\u202Eredoov")]
+    [InlineData("Email", "a\0b@example.nl")]
+    public async Task Melden_OnleesbareTekens_MeldingBijVeld_NietsOpgeslagen(string veld, string waarde)
+    {
+        using var client = app.MaakClient();
+        var email = $"melding-{Guid.NewGuid():N}@example.nl";
+        var velden = new Dictionary<string, string> { ["Reden"] = "Dit klopt niet.", ["Email"] = email, ["Website"] = "" };
+        velden[veld] = waarde;
+
+        // Multipart, as the form reader lets a null byte through there.
+        var response = await WijkApp.PostMultipartAsync(client, $"/activiteiten/{Koken}/melden", velden);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches($"id=\"fout-{veld.ToLowerInvariant()}\"[^>]*>[^<]*[a-z]{{3,}}", html);
+        var opgeslagen = await app.MetDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Meldingen.Where(m => m.Email == email || m.Reden.Contains("redoov")), Ct));
+        Assert.Empty(opgeslagen);
+    }
+
     /// <summary>Every place of every public way in where a value can go.</summary>
     private static List<Doel> Doelen(IReadOnlyList<PubliekeAdressen.Ingang> ingangen)
     {
