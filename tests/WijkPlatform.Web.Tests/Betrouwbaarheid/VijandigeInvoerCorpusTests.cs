@@ -160,6 +160,83 @@ public sealed partial class VijandigeInvoerCorpusTests(VijandigeInvoerCorpusTest
         Assert.Empty(opgeslagen);
     }
 
+    /// <summary>Bodies a form never sends: the wrong content type, far too big, too many fields, broken multipart.</summary>
+    private static readonly string[] RuweSoorten =
+    [
+        "json", "xml", "tekst", "geen-type", "multipart-zonder-grens", "multipart-afgekapt", "multipart-verkeerde-grens",
+        "waarde-5mb", "sleutel-lang", "velden-5000", "body-20mb",
+    ];
+
+    [Fact]
+    public async Task RuweBody_NaarElkPubliekFormulier_GeenServerfout()
+    {
+        var posts = (await PubliekeAdressen.VindAsync(app.Services)).Where(i => i.Methode == "POST").ToList();
+        var goed = await GoedeWaardenAsync();
+        using var client = app.MaakClient();
+        var token = await TokenAsync(client);
+        var uitkomsten = new List<(string Wat, int Status)>();
+        foreach (var ingang in posts)
+        {
+            var route = ingang.RouteWaarden.ToDictionary(r => r, r => goed.GetValueOrDefault("route:" + r, "onbekend"), StringComparer.OrdinalIgnoreCase);
+            var adres = Adres(ingang.Sjabloon, route) + (ingang.Handler is null ? "" : "?handler=" + ingang.Handler);
+            foreach (var soort in RuweSoorten)
+            {
+                using var response = await client.PostAsync(adres, RuweBody(soort, token, (ingang.FormVelden.Count > 0 ? ingang.FormVelden[0] : "Veld")), Ct);
+                uitkomsten.Add(($"{ingang.Naam} {soort}", (int)response.StatusCode));
+            }
+        }
+
+        var fout = uitkomsten.Where(u => u.Status >= 500).ToList();
+        Assert.True(fout.Count == 0, string.Join("\n", fout.Select(f => $"{f.Wat}: {f.Status}")) + "\n" + string.Join("\n", app.Logboek.Fouten.TakeLast(2)));
+        Meetboek.Noteer(Meetboek.VijandigeInvoer, "Verkeerde content-types, te grote bodies en kapotte multipart: geen serverfout",
+            new Dictionary<string, object>
+            {
+                ["formulieren"] = posts.Count,
+                ["soorten body"] = RuweSoorten.Length,
+                ["verzoeken"] = uitkomsten.Count,
+                ["2xx"] = uitkomsten.Count(u => u.Status / 100 == 2),
+                ["3xx"] = uitkomsten.Count(u => u.Status / 100 == 3),
+                ["4xx"] = uitkomsten.Count(u => u.Status / 100 == 4),
+                ["serverfouten"] = 0,
+            });
+    }
+
+    private static HttpContent RuweBody(string soort, string token, string veld)
+    {
+        const string grens = "----wijkgrens";
+        var begin = $"--{grens}\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n{token}\r\n" +
+            $"--{grens}\r\nContent-Disposition: form-data; name=\"{veld}\"\r\n\r\nwaarde";
+        var formulier = "__RequestVerificationToken=" + WebUtility.UrlEncode(token) + "&";
+        HttpContent inhoud = soort switch
+        {
+            "json" => new StringContent($"{{\"__RequestVerificationToken\":\"{token}\",\"{veld}\":\"x\"}}", Encoding.UTF8, "application/json"),
+            "xml" => new StringContent($"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", Encoding.UTF8, "application/xml"),
+            "tekst" => new StringContent(formulier + veld + "=x", Encoding.UTF8, "text/plain"),
+            "geen-type" => new ByteArrayContent(Encoding.UTF8.GetBytes(formulier + veld + "=x")),
+            "multipart-zonder-grens" or "multipart-afgekapt" => new ByteArrayContent(Encoding.UTF8.GetBytes(begin)),
+            "multipart-verkeerde-grens" => new ByteArrayContent(Encoding.UTF8.GetBytes(begin + "\r\n--anders--\r\n")),
+            "waarde-5mb" => new StringContent(formulier + veld + "=" + new string('x', 5 * 1024 * 1024), Encoding.UTF8, "application/x-www-form-urlencoded"),
+            "sleutel-lang" => new StringContent(formulier + new string('k', 5_000) + "=x", Encoding.UTF8, "application/x-www-form-urlencoded"),
+            "velden-5000" => new StringContent(formulier + string.Join('&', Enumerable.Range(0, 5_000).Select(i => $"v{i}=x")), Encoding.UTF8,
+                "application/x-www-form-urlencoded"),
+            _ => new ByteArrayContent(new byte[20 * 1024 * 1024]),
+        };
+        if (soort is "multipart-zonder-grens")
+        {
+            inhoud.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+        }
+        else if (soort is "multipart-afgekapt" or "multipart-verkeerde-grens")
+        {
+            inhoud.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={grens}");
+        }
+        else if (soort is "body-20mb")
+        {
+            inhoud.Headers.ContentType = MediaTypeHeaderValue.Parse("application/x-www-form-urlencoded");
+        }
+
+        return inhoud;
+    }
+
     /// <summary>Every place of every public way in where a value can go.</summary>
     private static List<Doel> Doelen(IReadOnlyList<PubliekeAdressen.Ingang> ingangen)
     {
