@@ -26,6 +26,8 @@ public sealed partial class AanmeldInvoer
     [Display(Name = "Telefoonnummer")]
     public string? Telefoon { get; set; }
 
+    // Explicit, so the select does not carry the framework's English "field is required" in its markup.
+    [Required(ErrorMessage = "Kies met hoeveel personen je komt.")]
     [Range(1, 50, ErrorMessage = "Kies met hoeveel personen je komt.")]
     [Display(Name = "Met hoeveel personen kom je?")]
     public int Personen { get; set; } = 1;

@@ -43,6 +43,18 @@ public sealed class MeldenModel(Core.Collectieven.Moderatie moderatie, WijkDbCon
             return NotFound();
         }
 
+        // A null byte cannot be stored in PostgreSQL text, and control characters or direction overrides would make
+        // the reason read differently in the moderation queue: refused here, with a message, instead of a server error.
+        if (!Core.Aanmelden.AanmeldRegels.IsLeesbaar(Reden, regelsToegestaan: true))
+        {
+            ModelState.AddModelError(nameof(Reden), "Je melding bevat tekens die we niet kunnen lezen. Typ de tekst opnieuw.");
+        }
+
+        if (!Core.Aanmelden.AanmeldRegels.IsLeesbaar(Email))
+        {
+            ModelState.AddModelError(nameof(Email), "Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het leeg.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
