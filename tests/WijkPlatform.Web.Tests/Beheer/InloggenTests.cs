@@ -95,7 +95,7 @@ public sealed class InloggenTests(WijkApp app) : IClassFixture<WijkApp>
     }
 
     [Fact]
-    public async Task Post_VijfKeerFout_BlokkeertAccountOokVoorHetGoedeWachtwoord()
+    public async Task Post_VijfKeerFout_BlokkeertAccountOokVoorHetGoedeWachtwoord_ZelfdeMeldingAlsOnbekendAdres()
     {
         // An account of its own: the demo accounts are shared with the other tests of this class, in any order.
         var email = $"blokkeer-{Guid.NewGuid():N}@example.nl";
@@ -117,9 +117,20 @@ public sealed class InloggenTests(WijkApp app) : IClassFixture<WijkApp>
         var response = await WijkApp.PostFormAsync(client, "/inloggen",
             new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Wachtwoord"] = Wachtwoord });
 
+        // Blocked: the right password does not sign in, and the page says what it says to an unknown address, so trying
+        // five passwords does not reveal that the address has an account.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("geblokkeerd", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var geblokkeerd = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Na 5 foute pogingen kun je 15 minuten niet inloggen.", geblokkeerd, StringComparison.Ordinal);
+        var onbekend = await WijkApp.PostFormAsync(client, "/inloggen",
+            new Dictionary<string, string> { ["Input.Email"] = $"niemand-{Guid.NewGuid():N}@example.nl", ["Input.Wachtwoord"] = Wachtwoord });
+        Assert.Equal(Melding(geblokkeerd), Melding(await onbekend.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
+
+    /// <summary>The text of the page's error summary and field messages, without the form's token.</summary>
+    private static string Melding(string html) => string.Join("|", System.Text.RegularExpressions.Regex
+        .Matches(html, "Het e-mailadres[^<]*|Je account[^<]*|geblokkeerd[^<]*")
+        .Select(m => m.Value));
 
     [Fact]
     public async Task Post_Uitloggen_BeeindigtDeSessie()

@@ -207,7 +207,10 @@ public sealed class WachtwoordHerstelTests(WijkApp app) : IClassFixture<WijkApp>
             app.Klok.Nu = begin;
         }
 
-        Assert.Contains("geblokkeerd", await geblokkeerd.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        // Blocked: the right password stays on the form (with the message for any failed log-in) instead of signing in.
+        Assert.Equal(HttpStatusCode.OK, geblokkeerd.StatusCode);
+        Assert.Contains("Na 5 foute pogingen kun je 15 minuten niet inloggen.", await geblokkeerd.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await WijkApp.InloggenAsync(app.MaakClient(), account.Email, Nieuw)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, oudeSessie.StatusCode);
         Assert.StartsWith("/inloggen", oudeSessie.Headers.Location?.PathAndQuery, StringComparison.Ordinal);

@@ -60,14 +60,15 @@ public sealed class InloggenModel(SignInManager<Gebruiker> signIn, IPasswordHash
                 : LocalRedirect(terug);
         }
 
-        // One message for a wrong address and a wrong password, so the form does not reveal who has an account.
-        ModelState.AddModelError(resultaat.IsLockedOut ? string.Empty : "Input.Wachtwoord", resultaat.IsLockedOut
-            ? "Je account is even geblokkeerd na te veel pogingen. Probeer het over 15 minuten opnieuw."
-            : FouteGegevens);
+        // One message for a wrong address, a wrong password and a blocked account: a separate "blocked" message would
+        // tell whoever tries five passwords that the address has an account. The message says why a right password
+        // can still fail for a while.
+        ModelState.AddModelError("Input.Wachtwoord", FouteGegevens);
         return Page();
     }
 
-    private const string FouteGegevens = "Het e-mailadres of het wachtwoord klopt niet.";
+    private const string FouteGegevens =
+        "Het e-mailadres of het wachtwoord klopt niet. Na 5 foute pogingen kun je 15 minuten niet inloggen.";
 
     public sealed class InputModel
     {
