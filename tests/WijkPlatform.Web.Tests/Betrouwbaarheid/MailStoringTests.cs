@@ -57,17 +57,35 @@ public sealed class MailStoringTests(MailStoringApp app) : IClassFixture<MailSto
 
         await app.Smtp.StartAsync();
         var hersteld = Stopwatch.StartNew();
-        // The test clock jumps over the wait before the next attempt instead of sleeping through it.
-        var wachttijd = OutboxVerwerker.Wachttijd(1);
-        app.Klok.Nu += wachttijd + TimeSpan.FromSeconds(1);
-        // What the schedule does every minute: one mail run.
-        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<Achtergrondtaken>(t => t.VerstuurMailAsync(CancellationToken.None));
-        var ontvangen = await app.Smtp.WachtOpAsync(m => adressen.All(a => m.Any(b => AanAdres(b, a))), TimeSpan.FromSeconds(60));
+        // The test clock jumps over the wait before the next attempt instead of sleeping through it. A mail that met
+        // the outage twice (a busy machine runs more rounds meanwhile) waits longer, so jump past the latest wait and
+        // run again, as the every-minute schedule would, until all is in.
+        var begin = app.Klok.Nu;
+        var ronden = 0;
+        while (!adressen.All(a => app.Smtp.Berichten().Any(b => AanAdres(b, a))))
+        {
+            Assert.True(ronden++ < 6, $"Na {ronden - 1} mailrondes zijn niet alle mails bij de SMTP-server.");
+            var open = await app.MetDbAsync(db => db.Outbox.AsNoTracking()
+                .Where(m => adressen.Contains(m.Aan) && m.VerzondenUtc == null).Select(m => m.VolgendePogingUtc).ToListAsync(ct));
+            if (open.Count > 0 && open.Max() >= app.Klok.Nu.UtcDateTime)
+            {
+                app.Klok.Nu = new DateTimeOffset(DateTime.SpecifyKind(open.Max(), DateTimeKind.Utc)).AddSeconds(1);
+            }
+
+            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<Achtergrondtaken>(t => t.VerstuurMailAsync(CancellationToken.None));
+            var tot = Stopwatch.StartNew();
+            while (tot.Elapsed < TimeSpan.FromSeconds(20) && !adressen.All(a => app.Smtp.Berichten().Any(b => AanAdres(b, a))))
+            {
+                await Task.Delay(100, ct);
+            }
+        }
+
         hersteld.Stop();
+        var wachttijd = app.Klok.Nu - begin;
 
         var verzonden = await WachtOpOutboxAsync(adressen, m => m.All(r => r.VerzondenUtc != null), ct);
         Assert.Equal(0, await VerwerkAsync());
-        ontvangen = app.Smtp.Berichten();
+        var ontvangen = app.Smtp.Berichten();
         var perAdres = adressen.ToDictionary(a => a, a => ontvangen.Count(b => AanAdres(b, a)), StringComparer.Ordinal);
         var dubbel = perAdres.Values.Sum(n => Math.Max(0, n - 1));
         Assert.Equal(0, dubbel);
@@ -82,7 +100,8 @@ public sealed class MailStoringTests(MailStoringApp app) : IClassFixture<MailSto
             ["mislukte verzendpogingen tijdens storing"] = pogingenTijdensStoring,
             ["mails bezorgd"] = perAdres.Values.Count(n => n > 0),
             ["dubbel"] = dubbel,
-            ["wachttijd voor nieuwe poging (s)"] = wachttijd.TotalSeconds,
+            ["wachttijd voor nieuwe poging (s)"] = Math.Round(wachttijd.TotalSeconds),
+            ["mailrondes na herstel"] = ronden,
             ["bezorgd na die wachttijd binnen (s)"] = Math.Round(hersteld.Elapsed.TotalSeconds, 2),
         });
     }
