@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Mail;
@@ -8,6 +9,8 @@ namespace WijkPlatform.Core.Aanmelden;
 /// do now, and where to find help.</summary>
 public sealed class AanmeldMails(IOptions<SiteOptions> site)
 {
+    private readonly ConcurrentDictionary<Gelegenheid, MailBijlage> agendas = new();
+
     private SiteOptions Site => site.Value;
 
     public MailInhoud Bevestiging(Gelegenheid g, string naam, int personen, string sleutel) =>
@@ -98,6 +101,23 @@ public sealed class AanmeldMails(IOptions<SiteOptions> site)
     ];
 
     private MailBijlage Agenda(Gelegenheid g)
+    {
+        // The file depends on the date's facts alone, and a rush of sign-ups is for a few dates: writing it once per
+        // date spares Ical.Net's time-zone work on every confirmation. The bound keeps a long-running server small.
+        if (agendas.TryGetValue(g, out var bekend))
+        {
+            return bekend;
+        }
+
+        if (agendas.Count >= 1000)
+        {
+            agendas.Clear();
+        }
+
+        return agendas[g] = MaakAgenda(g);
+    }
+
+    private MailBijlage MaakAgenda(Gelegenheid g)
     {
         var reeks = new ActiviteitReeks(g.Slug, g.Titel, null, g.Waar, new Planning.Bron(g.StartUtc, 0, null, [], []), g.StartUtc);
         var ics = AgendaKalender.Eenmalig(reeks, new VoorkomenDatum(g.StartUtc, g.EindUtc, null), Site.Adres.TrimEnd('/'));

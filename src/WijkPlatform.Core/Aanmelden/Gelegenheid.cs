@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Data;
@@ -21,8 +22,8 @@ public sealed record Gelegenheid(
     public static async Task<Gelegenheid?> ZoekAsync(WijkDbContext db, string slug, DateTime startUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var start = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
-        return await Lees(db.Voorkomens.AsNoTracking().Where(v => v.Activiteit!.Slug == slug && v.StartUtc == start), cancellationToken);
+        var v = await PerSlug(db, slug, DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), cancellationToken);
+        return v is null ? null : Maak(v);
     }
 
     public static async Task<Gelegenheid?> ZoekAsync(WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken)
@@ -49,30 +50,40 @@ public sealed record Gelegenheid(
     private static async Task<Gelegenheid?> Lees(IQueryable<Voorkomen> voorkomens, CancellationToken cancellationToken)
     {
         var v = await voorkomens
-            .Select(v => new
-            {
-                v.ActiviteitId,
-                v.Activiteit!.Slug,
-                v.Activiteit.Titel,
-                v.StartUtc,
-                v.EindUtc,
-                Locatie = v.Activiteit.Locatie!.Naam,
-                v.Activiteit.Locatie.Straat,
-                v.Activiteit.Locatie.Plaats,
-                v.Activiteit.Contact,
-                Mogelijk = v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie!.IsDagontmoeting && !v.Afgelast
-                    && v.Activiteit.Status == ActiviteitStatus.Gepubliceerd,
-                v.Activiteit.Capaciteit,
-                v.Activiteit.MaxPersonenPerAanmelding,
-                v.Activiteit.OrganisatieId,
-            })
+            .Select(NaarRij)
             .FirstOrDefaultAsync(cancellationToken);
-        return v is null
-            ? null
-            : new Gelegenheid(v.ActiviteitId, v.Slug, v.Titel, AgendaQueries.Utc(v.StartUtc), AgendaQueries.Utc(v.EindUtc),
-                Plek(v.Locatie, v.Straat, v.Plaats), v.Contact, v.Mogelijk, v.Capaciteit, Math.Max(1, v.MaxPersonenPerAanmelding),
-                v.OrganisatieId);
+        return v is null ? null : Maak(v);
     }
+
+    private static readonly Expression<Func<Voorkomen, Rij>> NaarRij = v => new Rij(
+        v.ActiviteitId,
+        v.Activiteit!.Slug,
+        v.Activiteit.Titel,
+        v.StartUtc,
+        v.EindUtc,
+        v.Activiteit.Locatie!.Naam,
+        v.Activiteit.Locatie.Straat,
+        v.Activiteit.Locatie.Plaats,
+        v.Activiteit.Contact,
+        v.Activiteit.AanmeldenNodig && !v.Activiteit.Categorie!.IsDagontmoeting && !v.Afgelast
+            && v.Activiteit.Status == ActiviteitStatus.Gepubliceerd,
+        v.Activiteit.Capaciteit,
+        v.Activiteit.MaxPersonenPerAanmelding,
+        v.Activiteit.OrganisatieId);
+
+    // Compiled: every sign-up asks this first, and a compiled query skips the work of reading the expression each time.
+    private static readonly Func<WijkDbContext, string, DateTime, CancellationToken, Task<Rij?>> PerSlug =
+        EF.CompileAsyncQuery((WijkDbContext db, string slug, DateTime start, CancellationToken cancellationToken) =>
+            db.Voorkomens.AsNoTracking().Where(v => v.Activiteit!.Slug == slug && v.StartUtc == start)
+                .Select(NaarRij)
+                .FirstOrDefault());
+
+    private static Gelegenheid Maak(Rij v) =>
+        new(v.ActiviteitId, v.Slug, v.Titel, AgendaQueries.Utc(v.StartUtc), AgendaQueries.Utc(v.EindUtc),
+            Plek(v.Locatie, v.Straat, v.Plaats), v.Contact, v.Mogelijk, v.Capaciteit, Math.Max(1, v.MaxPersonen), v.OrganisatieId);
+
+    private sealed record Rij(int ActiviteitId, string Slug, string Titel, DateTime StartUtc, DateTime EindUtc, string? Locatie,
+        string? Straat, string? Plaats, string? Contact, bool Mogelijk, int? Capaciteit, int MaxPersonen, int? OrganisatieId);
 
     private static string? Plek(string? locatie, string? straat, string? plaats) =>
         locatie is null ? null : straat is null ? locatie : $"{locatie}, {straat}, {plaats}";

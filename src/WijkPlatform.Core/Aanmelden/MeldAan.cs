@@ -39,6 +39,27 @@ public static class MeldAan
     public sealed record Result(Status Status, Gelegenheid? Gelegenheid = null, string? Sleutel = null, int? WachtlijstPlaats = null,
         bool ToonPlaats = false);
 
+    // Compiled, as every sign-up runs them: the writer that SQLite's sign-ups queue for spends its time on SQL, not on
+    // reading expressions.
+    private static readonly Func<WijkDbContext, string, DateTime, CancellationToken, Task<int>> PerEmailSinds =
+        EF.CompileAsyncQuery((WijkDbContext db, string email, DateTime sinds, CancellationToken cancellationToken) =>
+            db.Aanmeldingen.Count(a => a.Email == email && a.AangemeldUtc > sinds));
+
+    private static readonly Func<WijkDbContext, int, DateTime, CancellationToken, Task<Bezetting?>> BezettingVan =
+        EF.CompileAsyncQuery((WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken) =>
+            db.Bezettingen.FirstOrDefault(b => b.ActiviteitId == activiteitId && b.StartUtc == startUtc));
+
+    /// <summary>The name of whoever is already signed up for the date with this address or number; empty when that
+    /// sign-up has no name, null when there is none.</summary>
+    private static readonly Func<WijkDbContext, int, DateTime, string?, string?, CancellationToken, Task<string?>> AlAangemeldAls =
+        EF.CompileAsyncQuery((WijkDbContext db, int activiteitId, DateTime startUtc, string? email, string? telefoon,
+                CancellationToken cancellationToken) =>
+            db.Aanmeldingen.AsNoTracking()
+                .Where(a => a.ActiviteitId == activiteitId && a.StartUtc == startUtc && a.Status != AanmeldingStatus.Afgemeld
+                    && (email != null && a.Email == email || telefoon != null && a.Telefoon == telefoon))
+                .Select(a => a.Naam ?? "")
+                .FirstOrDefault());
+
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
         IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten)
     {
@@ -69,8 +90,8 @@ public static class MeldAan
                 throw new ArgumentException("Een aanmelding heeft een e-mailadres of telefoonnummer nodig.", nameof(command));
             }
 
-            if (email is not null && command.DoorGebruikerId is null && await db.Aanmeldingen.CountAsync(
-                    a => a.Email == email && a.AangemeldUtc > nu.AddHours(-1), cancellationToken) >= options.Value.PerEmailPerUur)
+            if (email is not null && command.DoorGebruikerId is null
+                && await PerEmailSinds(db, email, nu.AddHours(-1), cancellationToken) >= options.Value.PerEmailPerUur)
             {
                 return new(Status.TeVaak, g);
             }
@@ -104,24 +125,21 @@ public static class MeldAan
             if (poort.Gebundeld)
             {
                 // SQLite: this is the only writer, so the row needs no lock and nobody creates it at the same moment.
-                bezetting = await db.Bezettingen.FirstOrDefaultAsync(b => b.ActiviteitId == g.ActiviteitId && b.StartUtc == g.StartUtc,
-                    cancellationToken) ?? db.Bezettingen.Add(new Bezetting { ActiviteitId = g.ActiviteitId, StartUtc = g.StartUtc }).Entity;
+                bezetting = await BezettingVan(db, g.ActiviteitId, g.StartUtc, cancellationToken)
+                    ?? db.Bezettingen.Add(new Bezetting { ActiviteitId = g.ActiviteitId, StartUtc = g.StartUtc }).Entity;
             }
             else
             {
                 bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
             }
 
-            var bestaand = await db.Aanmeldingen.AsNoTracking()
-                .Where(a => a.ActiviteitId == g.ActiviteitId && a.StartUtc == g.StartUtc && a.Status != AanmeldingStatus.Afgemeld
-                    && (email != null && a.Email == email || telefoon != null && a.Telefoon == telefoon))
-                .Select(a => new { a.Naam })
-                .FirstOrDefaultAsync(cancellationToken);
+            var bestaand = await AlAangemeldAls(db, g.ActiviteitId, g.StartUtc, email, telefoon, cancellationToken);
             if (bestaand is not null)
             {
                 if (email is not null)
                 {
-                    db.Outbox.Add(OutboxBericht.Nieuw("aanmelding.dubbel", email, bestaand.Naam, mails.AlAangemeld(g, bestaand.Naam ?? command.Naam), nu));
+                    var naam = bestaand.Length > 0 ? bestaand : null;
+                    db.Outbox.Add(OutboxBericht.Nieuw("aanmelding.dubbel", email, naam, mails.AlAangemeld(g, naam ?? command.Naam), nu));
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
