@@ -118,6 +118,18 @@ public static class MeldAan
             return resultaat;
         }
 
+        /// <summary>The name on a sign-up for the same date and address that an earlier piece of the same bundle added
+        /// (SQLite's writer saves a bundle at once; see <see cref="SchrijfPoort"/>).</summary>
+        private string? NogNietOpgeslagen(WijkDbContext db, Gelegenheid g, string? email, string? telefoon) =>
+            !poort.Gebundeld
+                ? null
+                : db.ChangeTracker.Entries<Aanmelding>()
+                    .Where(e => e.State == EntityState.Added && e.Entity.ActiviteitId == g.ActiviteitId && e.Entity.StartUtc == g.StartUtc
+                        && e.Entity.Status != AanmeldingStatus.Afgemeld
+                        && (email != null && e.Entity.Email == email || telefoon != null && e.Entity.Telefoon == telefoon))
+                    .Select(e => e.Entity.Naam ?? "")
+                    .FirstOrDefault();
+
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
             DateTime nu, (string Sleutel, byte[] Hash) nieuweSleutel, MailInhoud? bevestiging, CancellationToken cancellationToken)
         {
@@ -125,7 +137,10 @@ public static class MeldAan
             if (poort.Gebundeld)
             {
                 // SQLite: this is the only writer, so the row needs no lock and nobody creates it at the same moment.
-                bezetting = await BezettingVan(db, g.ActiviteitId, g.StartUtc, cancellationToken)
+                // An earlier sign-up in the same bundle may have added the row; it is on the context, not yet stored.
+                bezetting = db.ChangeTracker.Entries<Bezetting>()
+                        .FirstOrDefault(e => e.Entity.ActiviteitId == g.ActiviteitId && e.Entity.StartUtc == g.StartUtc)?.Entity
+                    ?? await BezettingVan(db, g.ActiviteitId, g.StartUtc, cancellationToken)
                     ?? db.Bezettingen.Add(new Bezetting { ActiviteitId = g.ActiviteitId, StartUtc = g.StartUtc }).Entity;
             }
             else
@@ -133,14 +148,14 @@ public static class MeldAan
                 bezetting = await Plaatsen.VergrendelAsync(db, g.ActiviteitId, g.StartUtc, cancellationToken);
             }
 
-            var bestaand = await AlAangemeldAls(db, g.ActiviteitId, g.StartUtc, email, telefoon, cancellationToken);
+            var bestaand = NogNietOpgeslagen(db, g, email, telefoon)
+                ?? await AlAangemeldAls(db, g.ActiviteitId, g.StartUtc, email, telefoon, cancellationToken);
             if (bestaand is not null)
             {
                 if (email is not null)
                 {
                     var naam = bestaand.Length > 0 ? bestaand : null;
                     db.Outbox.Add(OutboxBericht.Nieuw("aanmelding.dubbel", email, naam, mails.AlAangemeld(g, naam ?? command.Naam), nu));
-                    await db.SaveChangesAsync(cancellationToken);
                 }
 
                 var zouPassen = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
@@ -180,7 +195,7 @@ public static class MeldAan
             if (!bevestigd)
             {
                 // The place in line counts the rows before this one, so it needs this one stored first.
-                await db.SaveChangesAsync(cancellationToken);
+                await SchrijfPoort.BewaarAsync(db, cancellationToken);
                 plaats = await Plaatsen.WachtlijstPlaatsAsync(db, aanmelding, cancellationToken);
             }
 
@@ -192,8 +207,7 @@ public static class MeldAan
                 db.Outbox.Add(OutboxBericht.Nieuw(bevestigd ? "aanmelding.bevestiging" : "aanmelding.wachtlijst", email, aanmelding.Naam, inhoud, nu));
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-
+            // The write gate saves: on SQLite once for the whole bundle of sign-ups.
             return new(bevestigd ? Status.Bevestigd : Status.Wachtlijst, g, sleutel, plaats, bevestigd);
         }
     }

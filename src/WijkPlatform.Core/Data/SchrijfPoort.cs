@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace WijkPlatform.Core.Data;
@@ -7,10 +8,11 @@ namespace WijkPlatform.Core.Data;
 /// <summary>Runs short write transactions (a sign-up, a mail's status) so that a rush of them stays fast without giving
 /// up durability (ADR 23).
 /// <para>SQLite has one writer and makes every commit wait for the disk. One writer here takes what is waiting, runs
-/// each piece of work in a savepoint of one shared transaction and commits once: a group commit. A piece that fails is
-/// rolled back to its savepoint and fails alone; when the commit fails, every piece in it fails, so nothing is
-/// acknowledged that was not stored. Without this, writers from several requests poll the file lock and sleep between
-/// tries, which cost far more than the writes themselves.</para>
+/// the pieces of work on one context in one transaction, saves once and commits once: a group commit. When a piece or
+/// the save fails, the bundle is rolled back and run again with each piece in a savepoint, so a piece that fails fails
+/// alone; when the commit fails, every piece in it fails, so nothing is acknowledged that was not stored. Without this,
+/// writers from several requests poll the file lock and sleep between tries, which cost far more than the writes
+/// themselves.</para>
 /// <para>PostgreSQL locks rows and groups commits itself: there the work runs at once, in its own transaction on the
 /// caller's context.</para></summary>
 public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
@@ -31,11 +33,13 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
     }
 
     /// <summary>True when the work runs on the writer's own context in a shared transaction (SQLite): it must not start
-    /// a transaction itself, and what it reads before it was queued may have changed.</summary>
+    /// a transaction itself, what it reads before it was queued may have changed, and what earlier work in the same
+    /// bundle added may still be on the context only, not yet in the database.</summary>
     public bool Gebundeld => gebundeld;
 
-    /// <summary>Runs <paramref name="werk"/> in a transaction and returns once that transaction is committed. The work
-    /// must not call this method itself: on SQLite it would wait for the writer that runs it.</summary>
+    /// <summary>Runs <paramref name="werk"/> in a transaction, saves what it added or changed on the context, and returns
+    /// once that transaction is committed. The work must not call this method itself: on SQLite it would wait for the
+    /// writer that runs it.</summary>
     public async Task<T> SchrijfAsync<T>(WijkDbContext db, Func<WijkDbContext, CancellationToken, Task<T>> werk,
         CancellationToken cancellationToken)
     {
@@ -45,6 +49,7 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         {
             await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             var resultaat = await werk(db, cancellationToken);
+            await BewaarAsync(db, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
             return resultaat;
         }
@@ -97,10 +102,61 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
 
     private async Task CommitAsync(List<Opdracht> bundel)
     {
+        var open = new List<Opdracht>(bundel.Count);
+        foreach (var opdracht in bundel)
+        {
+            if (opdracht.Afgebroken)
+            {
+                opdracht.Mislukt(new OperationCanceledException(opdracht.CancellationToken));
+            }
+            else
+            {
+                open.Add(opdracht);
+            }
+        }
+
+        if (open.Count == 0 || (open.Count > 1 && await SamenAsync(open)))
+        {
+            return;
+        }
+
+        await EenVoorEenAsync(open);
+    }
+
+    /// <summary>The usual case: every piece on one context, one after the other, saved once. A piece sees what the
+    /// pieces before it added (on the context, not yet in the database), so it must look there too. When any piece or
+    /// the save fails, nothing of the bundle is kept and <see cref="EenVoorEenAsync"/> runs it again piece by piece.
+    /// Returns false in that case.</summary>
+    private async Task<bool> SamenAsync(List<Opdracht> bundel)
+    {
         await using var scope = scopes!.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WijkDbContext>();
-        // The savepoints are ours; one per SaveChanges on top would only cost statements.
-        db.Database.AutoSavepointsEnabled = false;
+        var db = Voorbereid(scope);
+        await using var transactie = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        try
+        {
+            foreach (var opdracht in bundel)
+            {
+                await opdracht.UitvoerenAsync(db);
+            }
+
+            await BewaarAsync(db, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            await transactie.RollbackAsync(CancellationToken.None);
+            return false;
+        }
+
+        await CommitOfMeldAsync(transactie, bundel);
+        return true;
+    }
+
+    /// <summary>Each piece in a savepoint of the shared transaction, so a piece that fails is rolled back and fails
+    /// alone.</summary>
+    private async Task EenVoorEenAsync(List<Opdracht> bundel)
+    {
+        await using var scope = scopes!.CreateAsyncScope();
+        var db = Voorbereid(scope);
         await using var transactie = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var gelukt = new List<Opdracht>(bundel.Count);
         foreach (var opdracht in bundel)
@@ -115,6 +171,7 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
             try
             {
                 await opdracht.UitvoerenAsync(db);
+                await BewaarAsync(db, CancellationToken.None);
                 await transactie.ReleaseSavepointAsync("opdracht", CancellationToken.None);
                 gelukt.Add(opdracht);
             }
@@ -129,6 +186,22 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
             }
         }
 
+        await CommitOfMeldAsync(transactie, gelukt);
+    }
+
+    private static WijkDbContext Voorbereid(AsyncServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<WijkDbContext>();
+        // The savepoints are ours; one per SaveChanges on top would only cost statements.
+        db.Database.AutoSavepointsEnabled = false;
+        // A piece looks through the tracked entries for what earlier pieces added; with detection on, every look would
+        // compare every tracked entity. Changes are detected once, before each save (BewaarAsync).
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        return db;
+    }
+
+    private static async Task CommitOfMeldAsync(IDbContextTransaction transactie, List<Opdracht> gelukt)
+    {
         try
         {
             await transactie.CommitAsync(CancellationToken.None);
@@ -147,6 +220,16 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         {
             opdracht.Gelukt();
         }
+    }
+
+    /// <summary>Saves what the work added or changed on the context. Work that needs its rows stored before it goes on
+    /// (to count them, say) calls this rather than SaveChanges, as changes are not detected by themselves on the
+    /// writer's context.</summary>
+    public static Task<int> BewaarAsync(WijkDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.ChangeTracker.DetectChanges();
+        return db.SaveChangesAsync(cancellationToken);
     }
 
     private abstract class Opdracht(CancellationToken cancellationToken)
