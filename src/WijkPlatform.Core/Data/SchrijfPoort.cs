@@ -39,7 +39,8 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
 
     /// <summary>Runs <paramref name="werk"/> in a transaction, saves what it added or changed on the context, and returns
     /// once that transaction is committed. The work must not call this method itself: on SQLite it would wait for the
-    /// writer that runs it.</summary>
+    /// writer that runs it. On SQLite the work may run twice (when its bundle is run again piece by piece), so it must
+    /// change nothing outside the context it is given.</summary>
     public async Task<T> SchrijfAsync<T>(WijkDbContext db, Func<WijkDbContext, CancellationToken, Task<T>> werk,
         CancellationToken cancellationToken)
     {
