@@ -49,6 +49,10 @@ public static class MeldAan
         EF.CompileAsyncQuery((WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken) =>
             db.Bezettingen.FirstOrDefault(b => b.ActiviteitId == activiteitId && b.StartUtc == startUtc));
 
+    private static readonly Func<WijkDbContext, int, DateTime, CancellationToken, Task<int>> OpWachtlijst =
+        EF.CompileAsyncQuery((WijkDbContext db, int activiteitId, DateTime startUtc, CancellationToken cancellationToken) =>
+            db.Aanmeldingen.Count(a => a.ActiviteitId == activiteitId && a.StartUtc == startUtc && a.Status == AanmeldingStatus.Wachtlijst));
+
     /// <summary>The name of whoever is already signed up for the date with this address or number; empty when that
     /// sign-up has no name, null when there is none.</summary>
     private static readonly Func<WijkDbContext, int, DateTime, string?, string?, CancellationToken, Task<string?>> AlAangemeldAls =
@@ -130,6 +134,12 @@ public static class MeldAan
                     .Select(e => e.Entity.Naam ?? "")
                     .FirstOrDefault();
 
+        /// <summary>Everyone on the date's wachtlijst: stored, or added earlier in this bundle (or just now).</summary>
+        private static async Task<int> WachtendAsync(WijkDbContext db, Gelegenheid g, CancellationToken cancellationToken) =>
+            await OpWachtlijst(db, g.ActiviteitId, g.StartUtc, cancellationToken)
+            + db.ChangeTracker.Entries<Aanmelding>().Count(e => e.State == EntityState.Added && e.Entity.ActiviteitId == g.ActiviteitId
+                && e.Entity.StartUtc == g.StartUtc && e.Entity.Status == AanmeldingStatus.Wachtlijst);
+
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
             DateTime nu, (string Sleutel, byte[] Hash) nieuweSleutel, MailInhoud? bevestiging, CancellationToken cancellationToken)
         {
@@ -159,8 +169,7 @@ public static class MeldAan
                 }
 
                 var zouPassen = Plaatsen.Past(bezetting, g.Capaciteit, command.Personen);
-                int? zouWachten = zouPassen ? null : await db.Aanmeldingen.CountAsync(a => a.ActiviteitId == g.ActiviteitId
-                    && a.StartUtc == g.StartUtc && a.Status == AanmeldingStatus.Wachtlijst, cancellationToken) + 1;
+                int? zouWachten = zouPassen ? null : await WachtendAsync(db, g, cancellationToken) + 1;
                 return new(Status.AlAangemeld, g, WachtlijstPlaats: zouWachten, ToonPlaats: zouPassen);
             }
 
@@ -194,9 +203,9 @@ public static class MeldAan
             int? plaats = null;
             if (!bevestigd)
             {
-                // The place in line counts the rows before this one, so it needs this one stored first.
-                await SchrijfPoort.BewaarAsync(db, cancellationToken);
-                plaats = await Plaatsen.WachtlijstPlaatsAsync(db, aanmelding, cancellationToken);
+                // This one is added already, so it counts itself. The bundle is stored in the order it was added, after
+                // every row already stored, so the numbers follow the order the wachtlijst moves up in (by row id).
+                plaats = await WachtendAsync(db, g, cancellationToken);
             }
 
             if (email is not null)

@@ -55,8 +55,4 @@ internal static class Plaatsen
 
         return doorgeschoven;
     }
-
-    public static Task<int> WachtlijstPlaatsAsync(WijkDbContext db, Aanmelding aanmelding, CancellationToken cancellationToken) =>
-        db.Aanmeldingen.CountAsync(a => a.ActiviteitId == aanmelding.ActiviteitId && a.StartUtc == aanmelding.StartUtc
-            && a.Status == AanmeldingStatus.Wachtlijst && a.Id <= aanmelding.Id, cancellationToken);
 }
