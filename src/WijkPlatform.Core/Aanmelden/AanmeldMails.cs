@@ -102,14 +102,15 @@ public sealed class AanmeldMails(IOptions<SiteOptions> site)
 
     private MailBijlage Agenda(Gelegenheid g)
     {
-        // The file depends on the date's facts alone, and a rush of sign-ups is for a few dates: writing it once per
-        // date spares Ical.Net's time-zone work on every confirmation. The bound keeps a long-running server small.
+        // The file depends on the date's facts alone, and a rush of sign-ups is for a limited number of dates: writing
+        // it once per date spares Ical.Net's time-zone work on every confirmation. The bound (a few MB at most) keeps a
+        // long-running server small.
         if (agendas.TryGetValue(g, out var bekend))
         {
             return bekend;
         }
 
-        if (agendas.Count >= 1000)
+        if (agendas.Count >= 4096)
         {
             agendas.Clear();
         }

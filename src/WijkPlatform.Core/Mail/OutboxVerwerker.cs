@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core.Data;
@@ -50,22 +52,7 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
     private async Task<(int Verzonden, bool Doorgaan)> VerzendRondeAsync(List<long> ids, DateTime nu, CancellationToken cancellationToken)
     {
         var tot = nu + TimeSpan.FromSeconds(options.Value.ClaimSeconden);
-        // One conditional UPDATE per message, so each claim is known to be ours even with another server at work.
-        var geclaimd = await poort.SchrijfAsync(db, async (w, ct) =>
-        {
-            var eigen = new List<long>(ids.Count);
-            foreach (var id in ids)
-            {
-                if (await w.Outbox
-                        .Where(m => m.Id == id && m.VerzondenUtc == null && m.OpgegevenUtc == null && (m.BezigTotUtc == null || m.BezigTotUtc < nu))
-                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, tot), ct) == 1)
-                {
-                    eigen.Add(id);
-                }
-            }
-
-            return eigen;
-        }, cancellationToken);
+        var geclaimd = await poort.SchrijfAsync(db, (w, ct) => ClaimAsync(w, ids, nu, tot, ct), cancellationToken);
         if (geclaimd.Count == 0)
         {
             return (0, true);
@@ -112,6 +99,48 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.BezigTotUtc, (DateTime?)null), ct), CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>Claims what is still free of <paramref name="ids"/> in one statement and returns what it claimed. The
+    /// statement's own condition decides, row by row, so with another server at work each message is claimed once.
+    /// Plain SQL, because only it can say which rows it changed (RETURNING, on SQLite and PostgreSQL alike).</summary>
+    private static async Task<List<long>> ClaimAsync(WijkDbContext db, List<long> ids, DateTime nu, DateTime tot,
+        CancellationToken cancellationToken)
+    {
+        var verbinding = db.Database.GetDbConnection();
+        await using var opdracht = verbinding.CreateCommand();
+        opdracht.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var namen = new string[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            namen[i] = $"@id{i}";
+            Parameter(opdracht, namen[i], ids[i]);
+        }
+
+        Parameter(opdracht, "@nu", nu);
+        Parameter(opdracht, "@tot", tot);
+        opdracht.CommandText = $"""
+            UPDATE "Outbox" SET "BezigTotUtc" = @tot
+            WHERE "Id" IN ({string.Join(", ", namen)}) AND "VerzondenUtc" IS NULL AND "OpgegevenUtc" IS NULL
+              AND ("BezigTotUtc" IS NULL OR "BezigTotUtc" < @nu)
+            RETURNING "Id"
+            """;
+        var geclaimd = new List<long>(ids.Count);
+        await using var lezer = await opdracht.ExecuteReaderAsync(cancellationToken);
+        while (await lezer.ReadAsync(cancellationToken))
+        {
+            geclaimd.Add(lezer.GetInt64(0));
+        }
+
+        return geclaimd;
+    }
+
+    private static void Parameter(DbCommand opdracht, string naam, object waarde)
+    {
+        var p = opdracht.CreateParameter();
+        p.ParameterName = naam;
+        p.Value = waarde;
+        opdracht.Parameters.Add(p);
     }
 
     private async Task MisluktAsync(OutboxBericht bericht, DateTime nu, Exception e)
