@@ -394,8 +394,9 @@ def write_report(results, baseline, startup, memory, weights, overbooking, sizes
     w(f"- Date: {now}; mode: {'quick (smoke check: small data, short runs, no ReadyToRun)' if QUICK else 'full'}")
     w(f"- Machine: {cores} cores ({cpu}), {platform.system()} {platform.release()}; wrk on the same machine, 127.0.0.1")
     w(f"- Data: {', '.join(f'{v:,} {k}' for k, v in sizes.items())}")
-    w(f"- Runs of {DURATION} per endpoint, {' and '.join(str(c) for c in CONNECTIONS)} connections; GETs ask for "
-      f"`Accept-Encoding: br, gzip` as a browser does")
+    w(f"- Runs of {DURATION} per endpoint, {' and '.join(str(c) for c in CONNECTIONS)} connections, each endpoint after an "
+      f"untimed warm-up of {WARMUP} ({WARMUP_POST} for the sign-ups); GETs ask for `Accept-Encoding: br, gzip` as a "
+      f"browser does")
     w(f"- The measurement took {seconds:.0f} s after the Release build")
     w("")
     w("## Baseline (minimal Kestrel app answering \"hello\")\n")
