@@ -13,6 +13,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import socket
 import statistics
 import struct
@@ -67,6 +68,10 @@ def seed(name, sizes, extra_env=None):
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db + suffix):
             os.remove(db + suffix)
+    # The folders the site writes beside its database go too: a pickup folder left by an earlier run holds hundreds of
+    # thousands of mails, and writing into it is slower than into a fresh one.
+    for suffix in (".mail", ".media", ".zoekindex", ".bijlagen"):
+        shutil.rmtree(db + suffix, ignore_errors=True)
     doelen = os.path.join(WORK, f"{name}.doelen.json")
     args = ["dotnet", os.path.join(WORK, "seeder", "Seeder.dll"), "--doelen", doelen]
     for key, value in sizes.items():

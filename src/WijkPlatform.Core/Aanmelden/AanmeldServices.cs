@@ -12,6 +12,8 @@ public static class AanmeldServices
             .ValidateOnStart();
         services.AddSingleton<AanmeldMails>();
         services.AddSingleton<PlaatsBeurten>();
+        services.AddSingleton<GelegenheidCache>();
+        services.AddSingleton<Data.IAanbodGewijzigd>(sp => sp.GetRequiredService<GelegenheidCache>());
         services.AddScoped<MeldAan.Handler>();
         services.AddScoped<MeldAf.Handler>();
         services.AddScoped<AanmeldQueries>();

@@ -65,13 +65,16 @@ public static class MeldAan
                 .FirstOrDefault());
 
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
-        IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten)
+        IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten, GelegenheidCache gelegenheden)
     {
         public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken)
         {
             ArgumentNullException.ThrowIfNull(command);
             var nu = clock.GetUtcNow().UtcDateTime;
-            var g = await Gelegenheid.ZoekAsync(db, command.Slug, command.StartUtc, cancellationToken);
+            // On SQLite this server is the only writer, so it knows when the offer changes (GelegenheidCache).
+            var g = poort.Gebundeld
+                ? await gelegenheden.ZoekAsync(db, command.Slug, command.StartUtc, cancellationToken)
+                : await Gelegenheid.ZoekAsync(db, command.Slug, command.StartUtc, cancellationToken);
             if (g is null)
             {
                 return new(Status.NietGevonden);

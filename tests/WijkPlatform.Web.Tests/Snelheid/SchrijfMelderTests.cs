@@ -10,11 +10,14 @@ public sealed class SchrijfMelderTests(WijkApp app) : IClassFixture<WijkApp>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed class Teller : IGegevensGewijzigd
+    private sealed class Teller : IGegevensGewijzigd, IAanbodGewijzigd
     {
         public int Aantal;
+        public int Aanbod;
 
         public void Gewijzigd() => Interlocked.Increment(ref Aantal);
+
+        public void AanbodGewijzigd() => Interlocked.Increment(ref Aanbod);
     }
 
     [Fact]
@@ -70,7 +73,47 @@ public sealed class SchrijfMelderTests(WijkApp app) : IClassFixture<WijkApp>
 
         Assert.Equal(0, voorDeCommit);
         Assert.Equal(1, teller.Aantal);
+        Assert.Equal(1, teller.Aanbod);
     }
+
+    [Fact]
+    public async Task AlleenAanmeldenEnMail_GeenAanbodMelding()
+    {
+        var teller = new Teller();
+        await using var db = Context(teller);
+        await using var transactie = await db.Database.BeginTransactionAsync(Ct);
+
+        await db.Bezettingen.Where(b => b.Id == -1).ExecuteUpdateAsync(s => s.SetProperty(b => b.Wachtend, b => b.Wachtend), Ct);
+        await db.Outbox.Where(m => m.Id == -1).ExecuteUpdateAsync(s => s.SetProperty(m => m.Pogingen, m => m.Pogingen), Ct);
+        await transactie.CommitAsync(Ct);
+
+        Assert.Equal((1, 0), (teller.Aantal, teller.Aanbod));
+    }
+
+    [Fact]
+    public async Task AanmeldenEnAanbodInEenTransactie_AanbodGemeld()
+    {
+        var teller = new Teller();
+        await using var db = Context(teller);
+        await using var transactie = await db.Database.BeginTransactionAsync(Ct);
+
+        await db.Wijken.Where(w => w.Slug == "ussen").ExecuteUpdateAsync(s => s.SetProperty(w => w.Naam, w => w.Naam), Ct);
+        await db.Bezettingen.Where(b => b.Id == -1).ExecuteUpdateAsync(s => s.SetProperty(b => b.Wachtend, b => b.Wachtend), Ct);
+        await transactie.CommitAsync(Ct);
+
+        Assert.Equal((1, 1), (teller.Aantal, teller.Aanbod));
+    }
+
+    [Theory]
+    [InlineData("INSERT INTO \"Aanmeldingen\" (\"Naam\") VALUES (@p0)\nRETURNING \"Id\";\nINSERT INTO \"Outbox\" (\"Aan\") VALUES (@p1)\nRETURNING \"Id\";\n", true)]
+    [InlineData("UPDATE \"Bezettingen\" SET \"Bevestigd\" = @p0\nWHERE \"Id\" = @p1\nRETURNING 1;", true)]
+    [InlineData("UPDATE \"Outbox\" AS \"o\"\nSET \"BezigTotUtc\" = NULL", true)]
+    [InlineData("INSERT INTO \"Aanmeldingen\" (\"Naam\") VALUES (@p0);\nUPDATE \"Activiteiten\" SET \"Capaciteit\" = 3", false)]
+    [InlineData("UPDATE \"Activiteiten\" SET \"Titel\" = 'a; UPDATE \"Outbox\" SET x = 1'", false)]
+    [InlineData("INSERT INTO \"AanmeldingenArchief\" (\"Id\") VALUES (1)", false)]
+    [InlineData("WITH x AS (SELECT 1) UPDATE \"Outbox\" SET \"Pogingen\" = 0", false)]
+    public void IsAlleenAanmelden_AlleenAlsElkeStatementAanmeldenOfMailIs(string sql, bool alleenAanmelden) =>
+        Assert.Equal(alleenAanmelden, SchrijfMelder.IsAlleenAanmelden(sql));
 
     [Fact]
     public async Task TerugGedraaid_GeenMelding()
@@ -98,7 +141,7 @@ public sealed class SchrijfMelderTests(WijkApp app) : IClassFixture<WijkApp>
 
     private WijkDbContext Context(Teller teller)
     {
-        var melder = new SchrijfMelder([teller]);
+        var melder = new SchrijfMelder([teller], [teller]);
         if (app.Database.IsPostgres)
         {
             return new PostgresWijkDbContext(new DbContextOptionsBuilder<PostgresWijkDbContext>()

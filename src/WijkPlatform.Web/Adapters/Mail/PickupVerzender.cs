@@ -13,7 +13,7 @@ public sealed class PickupVerzender(IOptions<MailOptions> options, IHostEnvironm
 
     private string Map => Path.GetFullPath(options.Value.PickupMap, environment.ContentRootPath);
 
-    public async Task VerzendAsync(OutboxBericht bericht, CancellationToken cancellationToken)
+    public Task VerzendAsync(OutboxBericht bericht, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bericht);
         using var message = MimeBericht.Maak(bericht, options.Value);
@@ -25,10 +25,11 @@ public sealed class PickupVerzender(IOptions<MailOptions> options, IHostEnvironm
         var tijdelijk = Path.Combine(map, $".{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var bestand = new FileStream(tijdelijk, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
+            // Written synchronously: the file goes to the page cache in microseconds, and on Linux an "asynchronous"
+            // file only hands each write to another thread.
+            using (var bestand = new FileStream(tijdelijk, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024))
             {
-                await message.WriteToAsync(Opmaak, bestand, cancellationToken);
-                await bestand.FlushAsync(cancellationToken);
+                message.WriteTo(Opmaak, bestand, cancellationToken);
             }
 
             File.Move(tijdelijk, doel, overwrite: true);
@@ -37,6 +38,8 @@ public sealed class PickupVerzender(IOptions<MailOptions> options, IHostEnvironm
         {
             File.Delete(tijdelijk);
         }
+
+        return Task.CompletedTask;
     }
 
     public static string BestandsNaam(string messageId)
