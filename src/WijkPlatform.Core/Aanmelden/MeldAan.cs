@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WijkPlatform.Core.Data;
@@ -64,6 +67,9 @@ public static class MeldAan
                 .Select(a => a.Naam ?? "")
                 .FirstOrDefault());
 
+    /// <summary>The first key of the advisory locks on an address (PostgreSQL); the second is taken from the address.</summary>
+    private const int AdresSlotKlasse = 0x41646d;
+
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
         IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten, GelegenheidCache gelegenheden)
     {
@@ -95,12 +101,6 @@ public static class MeldAan
             if (email is null && telefoon is null)
             {
                 throw new ArgumentException("Een aanmelding heeft een e-mailadres of telefoonnummer nodig.", nameof(command));
-            }
-
-            if (email is not null && command.DoorGebruikerId is null
-                && await PerEmailSinds(db, email, nu.AddHours(-1), cancellationToken) >= options.Value.PerEmailPerUur)
-            {
-                return new(Status.TeVaak, g);
             }
 
             // The key and the confirmation mail are made here, in parallel with other requests, rather than in the one
@@ -143,9 +143,40 @@ public static class MeldAan
             + db.ChangeTracker.Entries<Aanmelding>().Count(e => e.State == EntityState.Added && e.Entity.ActiviteitId == g.ActiviteitId
                 && e.Entity.StartUtc == g.StartUtc && e.Entity.Status == AanmeldingStatus.Wachtlijst);
 
+        /// <summary>Sign-ups with this address in the last hour: stored, or added earlier in this bundle. Counted by the
+        /// writer, so sign-ups sent at the same moment cannot all slip under the limit, and a sign-up asks the database
+        /// nothing before it is queued (GelegenheidCache).</summary>
+        private async Task<int> RecentPerEmailAsync(WijkDbContext db, string email, DateTime nu, CancellationToken cancellationToken) =>
+            await PerEmailSinds(db, email, nu.AddHours(-1), cancellationToken)
+            + (poort.Gebundeld
+                ? db.ChangeTracker.Entries<Aanmelding>().Count(e => e.State == EntityState.Added && e.Entity.Email == email)
+                : 0);
+
+        /// <summary>PostgreSQL runs sign-ups for different dates side by side; with this lock (until the commit) those with
+        /// one address count one after the other. Taken before the date's row, like every sign-up, so no two wait on each
+        /// other in turn.</summary>
+        private static Task<int> PerAdresNaElkaarAsync(WijkDbContext db, string email, CancellationToken cancellationToken)
+        {
+            var adres = BinaryPrimitives.ReadInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(email)));
+            return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdresSlotKlasse}, {adres})", cancellationToken);
+        }
+
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
             DateTime nu, (string Sleutel, byte[] Hash) nieuweSleutel, MailInhoud? bevestiging, CancellationToken cancellationToken)
         {
+            if (email is not null && command.DoorGebruikerId is null)
+            {
+                if (!poort.Gebundeld)
+                {
+                    await PerAdresNaElkaarAsync(db, email, cancellationToken);
+                }
+
+                if (await RecentPerEmailAsync(db, email, nu, cancellationToken) >= options.Value.PerEmailPerUur)
+                {
+                    return new(Status.TeVaak, g);
+                }
+            }
+
             Bezetting bezetting;
             if (poort.Gebundeld)
             {

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WijkPlatform.Core.Aanmelden;
 using static WijkPlatform.Web.Tests.Aanmelden.AanmeldHulp;
 
 namespace WijkPlatform.Web.Tests.Aanmelden;
@@ -53,5 +56,29 @@ public sealed class EmailLimietTests(WijkApp app) : IClassFixture<WijkApp>
 
         Assert.Equal(HttpStatusCode.OK, laatste);
         Assert.Contains("Met dit e-mailadres is het afgelopen uur al vaak aangemeld", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TegelijkMetHetzelfdeAdres_NooitMeerDanDeLimiet()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var nu = app.Klok.Nu.UtcDateTime;
+        var data = await app.MetDbAsync(db => db.Voorkomens.Where(v => v.Activiteit!.Slug == "bewegen-voor-ouderen" && v.StartUtc > nu)
+            .OrderBy(v => v.StartUtc).Select(v => v.StartUtc).Take(15).ToListAsync(ct));
+        Assert.Equal(15, data.Count);
+        var email = $"tegelijk.{Guid.NewGuid():N}@example.nl";
+
+        var uitkomsten = await Task.WhenAll(data.Select(async start =>
+        {
+            await using var scope = app.CreateScope();
+            var handler = scope.ServiceProvider.GetRequiredService<MeldAan.Handler>();
+            return (await handler.HandleAsync(new MeldAan.Command("bewegen-voor-ouderen", DateTime.SpecifyKind(start, DateTimeKind.Utc),
+                "Snelle buur", email, null, 1, null), ct)).Status;
+        }));
+
+        var opgeslagen = await app.MetDbAsync(db => db.Aanmeldingen.CountAsync(a => a.Email == email, ct));
+        Assert.Equal(10, opgeslagen);
+        Assert.Equal(10, uitkomsten.Count(s => s is MeldAan.Status.Bevestigd or MeldAan.Status.Wachtlijst));
+        Assert.Equal(5, uitkomsten.Count(s => s == MeldAan.Status.TeVaak));
     }
 }
