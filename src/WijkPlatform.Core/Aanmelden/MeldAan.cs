@@ -70,6 +70,18 @@ public static class MeldAan
     /// <summary>The first key of the advisory locks on an address (PostgreSQL); the second is taken from the address.</summary>
     private const int AdresSlotKlasse = 0x41646d;
 
+    /// <summary>Both things the writer asks about an address, in one look through its index: whether each sign-up with it
+    /// falls in the last hour, and whether it is for this date (then its name).</summary>
+    private static readonly Func<WijkDbContext, string, DateTime, int, DateTime, IAsyncEnumerable<AdresRij>> PerAdres =
+        EF.CompileAsyncQuery((WijkDbContext db, string email, DateTime sinds, int activiteitId, DateTime startUtc) =>
+            db.Aanmeldingen.AsNoTracking()
+                .Where(a => a.Email == email && (a.AangemeldUtc > sinds
+                    || a.ActiviteitId == activiteitId && a.StartUtc == startUtc && a.Status != AanmeldingStatus.Afgemeld))
+                .Select(a => new AdresRij(a.AangemeldUtc > sinds,
+                    a.ActiviteitId == activiteitId && a.StartUtc == startUtc && a.Status != AanmeldingStatus.Afgemeld, a.Naam ?? "")));
+
+    private sealed record AdresRij(bool Recent, bool ZelfdeDatum, string Naam);
+
     public sealed class Handler(WijkDbContext db, TimeProvider clock, AanmeldMails mails, IOutboxSignaal signaal,
         IOptions<AanmeldOptions> options, SchrijfPoort poort, PlaatsBeurten beurten, GelegenheidCache gelegenheden)
     {
@@ -146,8 +158,8 @@ public static class MeldAan
         /// <summary>Sign-ups with this address in the last hour: stored, or added earlier in this bundle. Counted by the
         /// writer, so sign-ups sent at the same moment cannot all slip under the limit, and a sign-up asks the database
         /// nothing before it is queued (GelegenheidCache).</summary>
-        private async Task<int> RecentPerEmailAsync(WijkDbContext db, string email, DateTime nu, CancellationToken cancellationToken) =>
-            await PerEmailSinds(db, email, nu.AddHours(-1), cancellationToken)
+        private async Task<int> RecentPerEmailAsync(WijkDbContext db, string email, DateTime nu, int? opgeslagen, CancellationToken cancellationToken) =>
+            (opgeslagen ?? await PerEmailSinds(db, email, nu.AddHours(-1), cancellationToken))
             + (poort.Gebundeld
                 ? db.ChangeTracker.Entries<Aanmelding>().Count(e => e.State == EntityState.Added && e.Entity.Email == email)
                 : 0);
@@ -164,14 +176,31 @@ public static class MeldAan
         private async Task<Result> SchrijfAsync(WijkDbContext db, Gelegenheid g, Command command, string? email, string? telefoon,
             DateTime nu, (string Sleutel, byte[] Hash) nieuweSleutel, MailInhoud? bevestiging, CancellationToken cancellationToken)
         {
-            if (email is not null && command.DoorGebruikerId is null)
+            var limiet = email is not null && command.DoorGebruikerId is null;
+            int? recent = null;
+            string? alsInDatabase = null;
+            if (limiet)
             {
                 if (!poort.Gebundeld)
                 {
-                    await PerAdresNaElkaarAsync(db, email, cancellationToken);
+                    await PerAdresNaElkaarAsync(db, email!, cancellationToken);
                 }
 
-                if (await RecentPerEmailAsync(db, email, nu, cancellationToken) >= options.Value.PerEmailPerUur)
+                if (telefoon is null)
+                {
+                    // The usual form: an address and no number. One query answers the limit and the earlier sign-up; the
+                    // lock above keeps a second sign-up with this address from slipping in between on PostgreSQL.
+                    var n = 0;
+                    await foreach (var rij in PerAdres(db, email!, nu.AddHours(-1), g.ActiviteitId, g.StartUtc).WithCancellation(cancellationToken))
+                    {
+                        n += rij.Recent ? 1 : 0;
+                        alsInDatabase ??= rij.ZelfdeDatum ? rij.Naam : null;
+                    }
+
+                    recent = n;
+                }
+
+                if (await RecentPerEmailAsync(db, email!, nu, recent, cancellationToken) >= options.Value.PerEmailPerUur)
                 {
                     return new(Status.TeVaak, g);
                 }
@@ -193,7 +222,7 @@ public static class MeldAan
             }
 
             var bestaand = NogNietOpgeslagen(db, g, email, telefoon)
-                ?? await AlAangemeldAls(db, g.ActiviteitId, g.StartUtc, email, telefoon, cancellationToken);
+                ?? (recent is not null ? alsInDatabase : await AlAangemeldAls(db, g.ActiviteitId, g.StartUtc, email, telefoon, cancellationToken));
             if (bestaand is not null)
             {
                 if (email is not null)
