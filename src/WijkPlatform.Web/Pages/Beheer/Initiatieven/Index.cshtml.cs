@@ -10,7 +10,7 @@ namespace WijkPlatform.Web.Pages.Beheer.Initiatieven;
 /// <summary>The wijkteam's queue: the requests of the wijken bound to the account, nearest beslistermijn first; beheer
 /// also sees the central queue of requests whose postcode is not in the table. Paged in the database; a page number that
 /// is not a number gives the first page, one past the end the last.</summary>
-public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, TimeProvider clock) : PageModel
+public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, GegevensCache cache, TimeProvider clock) : PageModel
 {
     public const string Centraal = "centraal";
 
@@ -45,7 +45,6 @@ public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, Time
 
         IsBeheer = wie.IsBeheer;
         NuUtc = clock.GetUtcNow().UtcDateTime;
-        Wijken = await queries.WijkenAsync(wie, cancellationToken);
         IReadOnlyCollection<InitiatiefStatus>? statussen = Status switch
         {
             null or "" or "open" => Statusmachine.Open,
@@ -54,15 +53,27 @@ public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, Time
             _ => Statusmachine.Open,
         };
         var centraal = IsBeheer && Wijk == Centraal;
-        int? wijkId = int.TryParse(Wijk, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && Wijken.Any(k => k.Id == w) ? w : null;
+        int? gevraagdeWijk = int.TryParse(Wijk, NumberStyles.None, CultureInfo.InvariantCulture, out var w) ? w : null;
         var pagina = int.TryParse(PaginaTekst, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
-        Lijst = await queries.WachtrijAsync(wie, new WachtrijFilter(statussen, wijkId, centraal), pagina, cancellationToken);
-        Paginering = new Paginering(Lijst.Pagina, Lijst.AantalPaginas, Link);
-        if (IsBeheer)
+        // The queue's queries are kept a few seconds under the data version (ADR 23), per account and what it may see:
+        // the account itself is read anew above for every request, so a wijk taken off it gives another key at once.
+        var statusSleutel = statussen is null ? "alle" : string.Join(',', statussen.Order());
+        var sleutel = string.Create(CultureInfo.InvariantCulture,
+            $"beheer-initiatieven|{wie.GebruikerId}|{wie.IsBeheer}|{string.Join(',', wie.Wijken.Order())}|{statusSleutel}|{gevraagdeWijk}|{centraal}|{pagina}");
+        var gegevens = await cache.HaalAsync(sleutel, async () =>
         {
-            InCentraleWachtrij = await queries.AantalAsync(wie, new WachtrijFilter(Statusmachine.Open, AlleenCentraal: true), cancellationToken);
-        }
-
+            var wijken = await queries.WijkenAsync(wie, cancellationToken);
+            int? wijkId = gevraagdeWijk is int g && wijken.Any(k => k.Id == g) ? g : null;
+            var lijst = await queries.WachtrijAsync(wie, new WachtrijFilter(statussen, wijkId, centraal), pagina, cancellationToken);
+            var inCentraleWachtrij = wie.IsBeheer
+                ? await queries.AantalAsync(wie, new WachtrijFilter(Statusmachine.Open, AlleenCentraal: true), cancellationToken)
+                : 0;
+            return new Wachtrij(wijken, lijst, inCentraleWachtrij);
+        });
+        Wijken = gegevens.Wijken;
+        Lijst = gegevens.Lijst;
+        InCentraleWachtrij = gegevens.InCentraleWachtrij;
+        Paginering = new Paginering(Lijst.Pagina, Lijst.AantalPaginas, Link);
         return Page();
     }
 
@@ -83,4 +94,6 @@ public sealed class IndexModel(WijkDbContext db, InitiatiefQueries queries, Time
         Voeg("pagina", pagina > 1 ? pagina.ToString(CultureInfo.InvariantCulture) : null);
         return delen.Count == 0 ? "/beheer/initiatieven" : "/beheer/initiatieven?" + string.Join('&', delen);
     }
+
+    private sealed record Wachtrij(IReadOnlyList<WijkKeuze> Wijken, WachtrijLijst Lijst, int InCentraleWachtrij);
 }
