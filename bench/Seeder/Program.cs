@@ -81,7 +81,9 @@ internal static class Program
         var overboekt = bevestigd.Count(b => capaciteit.TryGetValue(b.ActiviteitId, out var c) && b.Personen > c);
         var scheef = bevestigd.Count(b => !tellers.TryGetValue((b.ActiviteitId, b.StartUtc), out var t) || t != b.Personen);
         var totaal = await db.Aanmeldingen.CountAsync();
-        Console.WriteLine(JsonSerializer.Serialize(new { aanmeldingen = totaal, overboekt, tellersScheef = scheef }));
+        // Mail leaves at a set pace (MailTempo): what a rush queued waits here, and is reported rather than hidden.
+        var wachtendeMail = await db.Outbox.CountAsync(m => m.VerzondenUtc == null && m.OpgegevenUtc == null);
+        Console.WriteLine(JsonSerializer.Serialize(new { aanmeldingen = totaal, overboekt, tellersScheef = scheef, wachtendeMail }));
         return overboekt == 0 && scheef == 0 ? 0 : 1;
     }
 

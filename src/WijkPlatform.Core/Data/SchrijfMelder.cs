@@ -155,6 +155,17 @@ public sealed class SchrijfMelder(IEnumerable<IGegevensGewijzigd> ontvangers, IE
         return true;
     }
 
+    /// <summary>For writes sent on the connection past EF Core (and so past this interceptor) that change sign-ups and
+    /// mail only: the receivers hear of them once <paramref name="transactie"/> is committed.</summary>
+    public void Geschreven(DbTransaction transactie)
+    {
+        ArgumentNullException.ThrowIfNull(transactie);
+        if (!metSchrijven.TryGetValue(transactie, out _))
+        {
+            metSchrijven.AddOrUpdate(transactie, AlleenAanmelden);
+        }
+    }
+
     private void Uitgevoerd(DbCommand command)
     {
         if ((ontvangers.Length == 0 && aanbodOntvangers.Length == 0) || !IsSchrijven(command.CommandText))

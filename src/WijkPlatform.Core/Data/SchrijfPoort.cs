@@ -25,6 +25,11 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
     private readonly Channel<Opdracht> wachtrij = Channel.CreateUnbounded<Opdracht>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> schrijver;
 
+    // The writer's own context and connection, kept open for its lifetime: statements it prepared stay prepared
+    // (SqliteAanmeldOpslag), and a bundle does not first lease a context and open a connection.
+    private AsyncServiceScope? eigen;
+    private WijkDbContext? eigenDb;
+
     public SchrijfPoort(bool sqlite, IServiceScopeFactory? scopes)
     {
         gebundeld = sqlite && scopes is not null;
@@ -99,6 +104,18 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
 
             bundel.Clear();
         }
+
+        if (eigen is { } scope)
+        {
+            try
+            {
+                await scope.DisposeAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The services went first while the host stopped; the connection goes with them.
+            }
+        }
     }
 
     private async Task CommitAsync(List<Opdracht> bundel)
@@ -130,8 +147,7 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
     /// Returns false in that case.</summary>
     private async Task<bool> SamenAsync(List<Opdracht> bundel)
     {
-        await using var scope = scopes!.CreateAsyncScope();
-        var db = Voorbereid(scope);
+        var db = await SchrijverAsync();
         await using var transactie = await db.Database.BeginTransactionAsync(CancellationToken.None);
         try
         {
@@ -145,9 +161,11 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         catch (Exception)
         {
             await transactie.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
             return false;
         }
 
+        db.ChangeTracker.Clear();
         await CommitOfMeldAsync(transactie, bundel);
         return true;
     }
@@ -156,8 +174,7 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
     /// alone.</summary>
     private async Task EenVoorEenAsync(List<Opdracht> bundel)
     {
-        await using var scope = scopes!.CreateAsyncScope();
-        var db = Voorbereid(scope);
+        var db = await SchrijverAsync();
         await using var transactie = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var gelukt = new List<Opdracht>(bundel.Count);
         foreach (var opdracht in bundel)
@@ -188,6 +205,19 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         }
 
         await CommitOfMeldAsync(transactie, gelukt);
+    }
+
+    private async Task<WijkDbContext> SchrijverAsync()
+    {
+        if (eigenDb is null)
+        {
+            var scope = scopes!.CreateAsyncScope();
+            var db = Voorbereid(scope);
+            await db.Database.OpenConnectionAsync(CancellationToken.None);
+            (eigen, eigenDb) = (scope, db);
+        }
+
+        return eigenDb;
     }
 
     private static WijkDbContext Voorbereid(AsyncServiceScope scope)

@@ -37,6 +37,11 @@ public sealed class MailOptions
     [Range(1, 1000, ErrorMessage = "Mail:PerRonde moet tussen 1 en 1000 liggen.")]
     public int PerRonde { get; set; } = 100;
 
+    /// <summary>At most this many mails a second leave this server (MailTempo). Ask the mail provider what it accepts; a
+    /// relay that is sent more refuses or delays it.</summary>
+    [Range(1, 10000, ErrorMessage = "Mail:PerSeconde moet tussen 1 en 10000 liggen.")]
+    public int PerSeconde { get; set; } = 20;
+
     /// <summary>How long a server holds a mail it is sending before another may take it over. It must outlast one
     /// send (MailKit waits up to two minutes for a slow server); it is also how long a mail waits after a server died
     /// halfway through sending it.</summary>

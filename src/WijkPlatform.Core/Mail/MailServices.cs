@@ -12,6 +12,7 @@ public static class MailServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<OutboxVerwerker>();
+        services.AddSingleton<MailTempo>();
         // The host replaces this with one that starts the sender at once; without it the scheduled round sends.
         services.TryAddSingleton<IOutboxSignaal, GeenSignaal>();
         return services;

@@ -12,8 +12,11 @@ namespace WijkPlatform.Core.Mail;
 /// doubling wait. A process killed between sending and recording leaves the claim to expire, after which the message
 /// is sent again: at least once, and exactly once unless a crash hits that narrow window.</summary>
 public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender verzender, TimeProvider clock,
-    IOptions<MailOptions> options, ILogger<OutboxVerwerker> logger, SchrijfPoort poort)
+    IOptions<MailOptions> options, ILogger<OutboxVerwerker> logger, SchrijfPoort poort, MailTempo tempo)
 {
+
+    /// <summary>A round claims no more than it can send well within its claim at the pace MailTempo keeps.</summary>
+    private int PerRonde => Math.Max(1, Math.Min(options.Value.PerRonde, options.Value.PerSeconde * options.Value.ClaimSeconden / 4));
 
     /// <summary>Sends due messages until none are left or one fails (then the server is probably down: the rest waits
     /// for the next round). Returns how many were sent.</summary>
@@ -28,7 +31,7 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
                     && (m.BezigTotUtc == null || m.BezigTotUtc < nu))
                 .OrderBy(m => m.Id)
                 .Select(m => m.Id)
-                .Take(options.Value.PerRonde)
+                .Take(PerRonde)
                 .ToListAsync(cancellationToken);
             if (ids.Count == 0)
             {
@@ -66,7 +69,7 @@ public sealed partial class OutboxVerwerker(WijkDbContext db, IMailVerzender ver
         {
             foreach (var bericht in berichten)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                await tempo.WachtAsync(cancellationToken);
                 try
                 {
                     await verzender.VerzendAsync(bericht, cancellationToken);
