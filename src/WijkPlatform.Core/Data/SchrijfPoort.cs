@@ -212,9 +212,18 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         if (eigenDb is null)
         {
             var scope = scopes!.CreateAsyncScope();
-            var db = Voorbereid(scope);
-            await db.Database.OpenConnectionAsync(CancellationToken.None);
-            (eigen, eigenDb) = (scope, db);
+            try
+            {
+                var db = Voorbereid(scope);
+                await db.Database.OpenConnectionAsync(CancellationToken.None);
+                (eigen, eigenDb) = (scope, db);
+            }
+            catch
+            {
+                // The next bundle tries again with a fresh context.
+                await scope.DisposeAsync();
+                throw;
+            }
         }
 
         return eigenDb;
@@ -225,8 +234,7 @@ public sealed class SchrijfPoort : IAsyncDisposable, IDisposable
         var db = scope.ServiceProvider.GetRequiredService<WijkDbContext>();
         // The savepoints are ours; one per SaveChanges on top would only cost statements.
         db.Database.AutoSavepointsEnabled = false;
-        // A piece looks through the tracked entries for what earlier pieces added; with detection on, every look would
-        // compare every tracked entity. Changes are detected once, before each save (BewaarAsync).
+        // Changes are detected once, before each save (BewaarAsync), not again on every query a piece runs.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         return db;
     }
