@@ -18,6 +18,7 @@ using WijkPlatform.Web.Adapters.Zoeken;
 using WijkPlatform.Web.Api;
 using WijkPlatform.Web.Bedrijfsvoering;
 using WijkPlatform.Web.Infrastructure;
+using WijkPlatform.Web.Pages.Aanmelden;
 using WijkPlatform.Web.Pages.Beheer.Gebruikers;
 
 namespace WijkPlatform.Web;
@@ -224,6 +225,8 @@ public static class WebServices
         // stored compressed and a hit costs no compression work.
         app.UseOutputCache();
         app.UseResponseCompression();
+        // After the rate limiter, like the page it stands in for.
+        app.UseSnelAanmelden();
         app.MapBedrijfsvoering();
         app.MapOpenApi("/api/openapi.json");
         app.MapAgendaApi();

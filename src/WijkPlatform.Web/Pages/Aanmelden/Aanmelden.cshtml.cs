@@ -92,12 +92,15 @@ public sealed class AanmeldenModel(AgendaQueries agenda, AanmeldQueries aanmelde
     }
 
     private RedirectToPageResult Ontvangen(string slug, DateTime startUtc, bool plaats, int? wachtlijstPlaats, bool metMail) =>
-        RedirectToPage("/Aanmelden/Ontvangen", new
-        {
-            slug,
-            start = Tijd.Iso(startUtc),
-            uitkomst = plaats ? "plaats" : "wachtlijst",
-            nummer = plaats ? null : wachtlijstPlaats,
-            mail = metMail ? "ja" : "nee",
-        });
+        RedirectToPage("/Aanmelden/Ontvangen", OntvangenWaarden(slug, startUtc, plaats, wachtlijstPlaats, metMail));
+
+    /// <summary>The address of the receipt page after a sign-up; shared with <see cref="SnelAanmelden"/>.</summary>
+    internal static object OntvangenWaarden(string slug, DateTime startUtc, bool plaats, int? wachtlijstPlaats, bool metMail) => new
+    {
+        slug,
+        start = Tijd.Iso(startUtc),
+        uitkomst = plaats ? "plaats" : "wachtlijst",
+        nummer = plaats ? null : wachtlijstPlaats,
+        mail = metMail ? "ja" : "nee",
+    };
 }
