@@ -286,12 +286,12 @@ public sealed class AgendaQueries(WijkDbContext db)
             .Where(v => v.StartUtc > vroegsteStart && v.StartUtc < f.TotUtc && v.EindUtc > f.VanUtc);
         if (f.Wijk is not null)
         {
-            query = query.Where(v => v.Activiteit!.Wijk!.Slug == f.Wijk);
+            query = query.Where(v => v.WijkId == db.Wijken.Where(w => w.Slug == f.Wijk).Select(w => w.Id).FirstOrDefault());
         }
 
         if (f.Categorie is not null)
         {
-            query = query.Where(v => v.Activiteit!.Categorie!.Slug == f.Categorie);
+            query = query.Where(v => v.CategorieId == db.Categorieen.Where(c => c.Slug == f.Categorie).Select(c => c.Id).FirstOrDefault());
         }
 
         if (f.Organisatie is not null)
@@ -329,8 +329,11 @@ public sealed class AgendaQueries(WijkDbContext db)
         return query;
     }
 
+    // Start, end and id is the order the indexes hold, so a page is read from the index and the reading stops after it.
+    // A tie-break on the title needed every date sharing the first start time joined and sorted first: dozens of walk-in
+    // mornings that began at nine and still run at noon made the page several times slower at 100,000 activities.
     private static IOrderedQueryable<Voorkomen> Geordend(IQueryable<Voorkomen> query) =>
-        query.OrderBy(v => v.StartUtc).ThenBy(v => v.Activiteit!.Titel).ThenBy(v => v.Id);
+        query.OrderBy(v => v.StartUtc).ThenBy(v => v.EindUtc).ThenBy(v => v.Id);
 
     private IQueryable<VoorkomenKaart> Kaarten(IQueryable<Voorkomen> query) =>
         query.Select(v => new VoorkomenKaart(v.Activiteit!.Slug, v.Activiteit.Titel, v.Activiteit.Samenvatting,

@@ -11,6 +11,13 @@ public sealed class Voorkomen
     public long Id { get; set; }
     public int ActiviteitId { get; set; }
     public Activiteit? Activiteit { get; set; }
+
+    /// <summary>The activity's wijk, copied when the dates are planned, so a wijk's agenda reads its own dates in time
+    /// order from an index instead of sorting every date of every activity in that wijk.</summary>
+    public int WijkId { get; set; }
+
+    /// <summary>The activity's category, copied for the same reason as <see cref="WijkId"/>.</summary>
+    public int CategorieId { get; set; }
     public DateTime StartUtc { get; set; }
     public DateTime EindUtc { get; set; }
 

@@ -52,6 +52,8 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
                 a.Id,
                 a.GewijzigdUtc,
                 a.Status,
+                a.WijkId,
+                a.CategorieId,
                 a.StartLokaal,
                 a.DuurMinuten,
                 a.Herhaling,
@@ -73,6 +75,8 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
             db.Voorkomens.AddRange(Planning.Datums(bron, nu - Terugblik, tot).Take(MaximumPerActiviteit).Select(d => new Voorkomen
             {
                 ActiviteitId = a.Id,
+                WijkId = a.WijkId,
+                CategorieId = a.CategorieId,
                 StartUtc = d.StartUtc,
                 EindUtc = d.EindUtc,
                 OorspronkelijkeStartUtc = d.OorspronkelijkeStartUtc,

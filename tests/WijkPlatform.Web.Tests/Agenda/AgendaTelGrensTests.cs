@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using WijkPlatform.Core.Agenda;
 
 namespace WijkPlatform.Web.Tests.Agenda;
@@ -87,42 +86,10 @@ public sealed class AgendaTelGrensTests(WijkApp app) : IClassFixture<WijkApp>
         return id;
     }
 
-    /// <summary>Published activities in a category of their own (slug <paramref name="id"/>), planned at once.</summary>
-    private async Task ActiviteitenAsync(string id, params (string Naam, DateTime StartLokaal, int Duur, string? Herhaling)[] activiteiten)
-    {
-        await using (var scope = app.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Core.Data.WijkDbContext>();
-            var wijk = await db.Wijken.FirstAsync(w => w.Slug == "ruwaard", TestContext.Current.CancellationToken);
-            var categorie = new Categorie { Key = Guid.NewGuid(), Slug = id, Naam = $"Telgrens {id}", Volgorde = 960 };
-            foreach (var (naam, start, duur, herhaling) in activiteiten)
-            {
-                db.Activiteiten.Add(new Activiteit
-                {
-                    Key = Guid.NewGuid(),
-                    Slug = $"{naam}-{id}",
-                    Titel = $"{naam} {id}",
-                    Categorie = categorie,
-                    WijkId = wijk.Id,
-                    StartLokaal = start,
-                    DuurMinuten = duur,
-                    Herhaling = herhaling,
-                    Status = ActiviteitStatus.Gepubliceerd,
-                });
-            }
+    private Task<int[]> ActiviteitenAsync(string id, params (string Naam, DateTime StartLokaal, int Duur, string? Herhaling)[] activiteiten) =>
+        AgendaHulp.ActiviteitenAsync(app, id, "ruwaard", activiteiten);
 
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
-
-        await using var planScope = app.CreateScope();
-        await planScope.ServiceProvider.GetRequiredService<VoorkomenPlanner>().BijwerkenAsync(TestContext.Current.CancellationToken);
-    }
-
-    private async Task<T> MetAgendaAsync<T>(Func<AgendaQueries, Task<T>> vraag)
-    {
-        await using var scope = app.CreateScope();
-        return await vraag(scope.ServiceProvider.GetRequiredService<AgendaQueries>());
-    }
+    private Task<T> MetAgendaAsync<T>(Func<AgendaQueries, Task<T>> vraag) => AgendaHulp.MetAgendaAsync(app, vraag);
 
     private async Task<JsonElement> JsonAsync(string url) => JsonDocument.Parse(await app.HaalAsync(url)).RootElement;
 }

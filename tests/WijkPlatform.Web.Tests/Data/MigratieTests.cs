@@ -1,5 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using WijkPlatform.Core.Agenda;
 using WijkPlatform.Core.Data;
+using WijkPlatform.Core.Wijken;
+using WijkPlatform.Web.Tests.Sync;
 
 namespace WijkPlatform.Web.Tests.Data;
 
@@ -35,5 +41,46 @@ public sealed class MigratieTests(WijkApp app) : IClassFixture<WijkApp>
         Assert.Equal(0, open);
         Assert.True(toegepast > 0);
         Assert.Contains(app.Database.IsPostgres ? "Npgsql" : "Sqlite", provider, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgendaPerWijkEnCategorie_BestaandeDatums_KrijgenWijkEnCategorieVanHunActiviteit()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var frisse = await FrisseDatabase.MaakAsync(app.Klok);
+        await frisse.MetScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<WijkDbContext>();
+            db.Activiteiten.Add(new Activiteit
+            {
+                Key = Guid.NewGuid(),
+                Slug = "koffie",
+                Titel = "Koffie",
+                Categorie = new Categorie { Key = Guid.NewGuid(), Slug = "ontmoeten", Naam = "Ontmoeten" },
+                Wijk = new Wijk { Key = Guid.NewGuid(), Slug = "ruwaard", Naam = "Ruwaard" },
+                StartLokaal = new DateTime(2026, 12, 1, 10, 0, 0),
+                DuurMinuten = 60,
+                Herhaling = "FREQ=WEEKLY;COUNT=3",
+                Status = ActiviteitStatus.Gepubliceerd,
+            });
+            await db.SaveChangesAsync(ct);
+            await sp.GetRequiredService<VoorkomenPlanner>().BijwerkenAsync(ct);
+
+            // Back to the schema before the copy and forward again: the dates already there must be filled in.
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("AgendaIndexMetEinde", ct);
+            await migrator.MigrateAsync(cancellationToken: ct);
+        });
+
+        var datums = await frisse.MetScopeAsync(sp => sp.GetRequiredService<WijkDbContext>().Voorkomens
+            .Select(v => new { v.WijkId, v.CategorieId, Wijk = v.Activiteit!.WijkId, Categorie = v.Activiteit.CategorieId })
+            .ToListAsync(ct));
+        Assert.Equal(3, datums.Count);
+        Assert.All(datums, d =>
+        {
+            Assert.NotEqual(0, d.WijkId);
+            Assert.Equal(d.Wijk, d.WijkId);
+            Assert.Equal(d.Categorie, d.CategorieId);
+        });
     }
 }

@@ -327,6 +327,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                     b.Property<bool>("Afgelast")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("CategorieId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("EindUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -340,11 +343,20 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("WijkId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiviteitId", "StartUtc");
 
                     b.HasIndex("StartUtc", "EindUtc");
+
+                    b.HasIndex("CategorieId", "StartUtc", "EindUtc");
+
+                    b.HasIndex("WijkId", "StartUtc", "EindUtc");
+
+                    b.HasIndex("WijkId", "CategorieId", "StartUtc", "EindUtc");
 
                     b.ToTable("Voorkomens", (string)null);
                 });

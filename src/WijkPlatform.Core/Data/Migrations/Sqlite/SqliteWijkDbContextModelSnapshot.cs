@@ -312,6 +312,9 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Afgelast")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CategorieId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("EindUtc")
                         .HasColumnType("TEXT");
 
@@ -325,11 +328,20 @@ namespace WijkPlatform.Core.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WijkId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActiviteitId", "StartUtc");
 
                     b.HasIndex("StartUtc", "EindUtc");
+
+                    b.HasIndex("CategorieId", "StartUtc", "EindUtc");
+
+                    b.HasIndex("WijkId", "StartUtc", "EindUtc");
+
+                    b.HasIndex("WijkId", "CategorieId", "StartUtc", "EindUtc");
 
                     b.ToTable("Voorkomens", (string)null);
                 });
