@@ -66,9 +66,29 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
         var tot = nu + Vooruitblik;
 
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken);
+        // Claim each activity first, inside the transaction, and only while it is still the version read above. A change
+        // saved in between (and perhaps planned at once by the back office) would otherwise get the older version's dates
+        // under a stamp that says it is planned, and keep them until its horizon ran short. On PostgreSQL the update also
+        // locks the row, so two servers planning the same activity take turns instead of doubling its dates.
+        var geclaimd = new List<int>(activiteiten.Count);
+        // In id order, so two planners that lock several rows lock them in the same order.
+        foreach (var a in activiteiten.OrderBy(a => a.Id))
+        {
+            // ExecuteUpdate also keeps this bookkeeping out of GewijzigdUtc.
+            var rijen = await db.Activiteiten
+                .Where(x => x.Id == a.Id && x.GewijzigdUtc == a.GewijzigdUtc)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.GeplandVoorUtc, a.GewijzigdUtc).SetProperty(x => x.GeplandTotUtc, tot),
+                    cancellationToken);
+            if (rijen == 1)
+            {
+                geclaimd.Add(a.Id);
+            }
+        }
+
+        // A changed activity is left as it is: its stamp still differs, so the next round plans the newer version.
+        await db.Voorkomens.Where(v => geclaimd.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken);
         // An activity waiting for the redactie or hidden by it gets no dates, so no list, feed or sign-up form shows it.
-        foreach (var a in activiteiten.Where(a => a.Status == ActiviteitStatus.Gepubliceerd))
+        foreach (var a in activiteiten.Where(a => a.Status == ActiviteitStatus.Gepubliceerd && geclaimd.Contains(a.Id)))
         {
             var bron = new Planning.Bron(a.StartLokaal, a.DuurMinuten, a.Herhaling, a.Openingstijden, a.Uitzonderingen,
                 a.AfgelastUtc, a.AfgelastReden);
@@ -87,16 +107,6 @@ public sealed class VoorkomenPlanner(WijkDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        foreach (var a in activiteiten)
-        {
-            // Only when the activity is still the version just planned; a change made meanwhile is planned next round.
-            // ExecuteUpdate also keeps this bookkeeping out of GewijzigdUtc.
-            await db.Activiteiten
-                .Where(x => x.Id == a.Id && x.GewijzigdUtc == a.GewijzigdUtc)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.GeplandVoorUtc, a.GewijzigdUtc).SetProperty(x => x.GeplandTotUtc, tot),
-                    cancellationToken);
-        }
-
         await transactie.CommitAsync(cancellationToken);
     }
 }

@@ -25,8 +25,8 @@ public sealed class AgendaVolgordeTests(WijkApp app) : IClassFixture<WijkApp>
         var eerste = await AgendaHulp.MetAgendaAsync(app, a => a.ZoekAsync(filter, TestContext.Current.CancellationToken));
         var tweede = await AgendaHulp.MetAgendaAsync(app, a => a.ZoekAsync(filter with { Pagina = 2 }, TestContext.Current.CancellationToken));
 
-        var verwacht = activiteiten.Select((a, i) => (Slug: $"{a.Item1}-{id}", Eind: a.Item3, Id: ids[i]))
-            .OrderBy(a => a.Eind).ThenBy(a => a.Id).Select(a => a.Slug);
+        var verwacht = await app.MetDbAsync(db => db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId))
+            .OrderBy(v => v.EindUtc).ThenBy(v => v.Id).Select(v => v.Activiteit!.Slug).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(30, eerste.Totaal);
         Assert.Equal(20, eerste.Items.Count);
         Assert.Equal(verwacht, eerste.Items.Concat(tweede.Items).Select(k => k.Slug));

@@ -51,6 +51,10 @@ public sealed class MigratieTests(WijkApp app) : IClassFixture<WijkApp>
         await frisse.MetScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<WijkDbContext>();
+            // Two categories first, so the activity's category and wijk have different ids and a swap would show.
+            db.Categorieen.AddRange(new Categorie { Key = Guid.NewGuid(), Slug = "eerste", Naam = "Eerste" },
+                new Categorie { Key = Guid.NewGuid(), Slug = "tweede", Naam = "Tweede" });
+            await db.SaveChangesAsync(ct);
             db.Activiteiten.Add(new Activiteit
             {
                 Key = Guid.NewGuid(),
@@ -76,6 +80,7 @@ public sealed class MigratieTests(WijkApp app) : IClassFixture<WijkApp>
             .Select(v => new { v.WijkId, v.CategorieId, Wijk = v.Activiteit!.WijkId, Categorie = v.Activiteit.CategorieId })
             .ToListAsync(ct));
         Assert.Equal(3, datums.Count);
+        Assert.All(datums, d => Assert.NotEqual(d.Wijk, d.Categorie));
         Assert.All(datums, d =>
         {
             Assert.NotEqual(0, d.WijkId);

@@ -25,7 +25,9 @@ namespace WijkPlatform.Core.Data.Migrations.Postgres
                 defaultValue: 0);
 
             // Dates planned before this change take their activity's wijk and category now; the planner copies them from here on.
+            // Dates are derived data, so one left without its activity (a restore with checks off) goes rather than block this.
             migrationBuilder.Sql("""
+                DELETE FROM "Voorkomens" WHERE NOT EXISTS (SELECT 1 FROM "Activiteiten" a WHERE a."Id" = "Voorkomens"."ActiviteitId");
                 UPDATE "Voorkomens" SET
                     "WijkId" = (SELECT a."WijkId" FROM "Activiteiten" a WHERE a."Id" = "Voorkomens"."ActiviteitId"),
                     "CategorieId" = (SELECT a."CategorieId" FROM "Activiteiten" a WHERE a."Id" = "Voorkomens"."ActiviteitId");
